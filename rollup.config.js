@@ -1,0 +1,62 @@
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const jsonData = () => json({ compact: true, preferConst: true, namedExports: false });
+const onwarn = (warning, warn) => {
+  // A broken import is a build error, not a warning to scroll past.
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+  if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+};
+
+export default [
+  // The script-tag build: one module that registers every element. Lit, @lit/context and zod are
+  // bundled in; each role's data becomes its own chunk, loaded relative to this module's URL.
+  {
+    input: { 'job-widgets': 'src/job-widgets.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/data/roles/') ? 'roles/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      resolve(),
+      jsonData(),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: true }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+  // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
+  // imports; `index.js` registers nothing, `define.js` registers everything.
+  {
+    input: ['src/index.ts', 'src/define.ts', 'src/job-profile/job-profile.ts'],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // TypeScript's decorator helper (tslib) is bundled, not a runtime dependency.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+      sourcemap: true,
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    plugins: [
+      jsonData(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/lib',
+        rootDir: 'src',
+        exclude: ['test/**'],
+        declaration: true,
+        declarationDir: 'dist/lib',
+        sourceMap: true,
+      }),
+    ],
+    onwarn,
+  },
+];

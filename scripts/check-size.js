@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Size budget of the script-tag build, gzip -9 as a CDN would serve it. Prints every file's figure and
+ * exits non-zero when one is over budget.
+ *   dist/job-widgets.js   16 KB   the module a page loads first (without chunks)
+ *   dist/roles/*.js        4 KB   each bundled role's data
+ *   dist/chunks/*.js       -      shared code loaded on demand (the validator): printed, and counted below
+ *   first render          24 KB   job-widgets.js + the shared chunks + the largest role chunk
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+const rows = [];
+const check = (file, bytes, budget) => rows.push({ file, bytes, budget, ok: budget === undefined || bytes <= budget });
+
+const main = gz('dist/job-widgets.js');
+check('dist/job-widgets.js', main, 16 * KB);
+const scripts = (dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => `${dir}/${f}`);
+let shared = 0;
+for (const file of scripts('dist/chunks')) {
+  const bytes = gz(file);
+  shared += bytes;
+  check(file, bytes);
+}
+let largestRole = 0;
+for (const file of scripts('dist/roles')) {
+  const bytes = gz(file);
+  largestRole = Math.max(largestRole, bytes);
+  check(file, bytes, 4 * KB);
+}
+check('first render (main + shared chunks + largest role)', main + shared + largestRole, 24 * KB);
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+for (const r of rows) {
+  const budget = r.budget === undefined ? '' : ` / ${kb(r.budget)}`;
+  console.log(`${r.ok ? 'ok  ' : 'OVER'} ${kb(r.bytes).padStart(9)}${budget.padEnd(12)} gzip  ${r.file}`);
+}
+if (rows.some((r) => !r.ok)) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * A static file server for the demo: serves the project folder (demo/, dist/, data/) on
+ * http://localhost:8000 or $PORT, read-only, and prints the demo's address. No dependencies.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT) || 8000;
+const served = ['demo', 'dist', 'data'];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+const server = createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/') {
+    res.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  let file = normalize(join(root, decodeURIComponent(pathname)));
+  const top = file.slice(root.length + 1).split(/[\\/]/)[0];
+  if (!file.startsWith(root) || !served.includes(top)) {
+    res.writeHead(404).end('Not found');
+    return;
+  }
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    const size = statSync(file).size;
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    createReadStream(file).pipe(res);
+  } catch {
+    res.writeHead(404).end('Not found');
+  }
+});
+
+server.listen(port, () => console.log(`job-widgets demo: http://localhost:${port}/demo/`));

@@ -1,0 +1,25 @@
+/** The locale an element formats with: its `locale` attribute, else the nearest `lang` up the tree
+ * (across shadow roots), else the document's, else `en-US`. Invalid tags are skipped, never thrown. */
+export function resolveLocale(element: Element, explicit?: string | null): string {
+  return canonical(explicit) ?? canonical(closestLang(element)) ?? canonical(document.documentElement.lang) ?? 'en-US';
+}
+
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function closestLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { en, type Labels } from '../i18n/en.js';
+import type { Role } from '../schema/role.js';
+import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
+import { failure, loadBundledRole, type LoadOutcome } from './load.js';
+import { resolveLocale } from './locale.js';
+
+export type LoadState = 'loading' | 'ready' | 'error';
+
+/** `heading-level`: a whole number from 1 to 6; anything else falls back to 2. */
+const headingLevelConverter = {
+  fromAttribute(value: string | null): number {
+    const level = Number(value);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  },
+};
+
+/**
+ * The shared base of every element that shows role data: it finds the data, validates it, keeps the
+ * `state` attribute, fires `job-load` / `job-error` once per load and renders the loading and error
+ * states. Subclasses render only the ready state, in `renderRole`.
+ */
+export abstract class RoleElement extends LitElement {
+  /** The id of a bundled role, e.g. `back-end-developer`. */
+  @property() job?: string;
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute, then `en-US`. */
+  @property() locale?: string;
+
+  /** Level of the element's top heading (1–6); sub-headings follow below it. */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+
+  /** `loading`, `ready` or `error`, reflected so a host page can style each state. Read-only. */
+  @property({ reflect: true }) state: LoadState = 'loading';
+
+  /** The validated role, once `state` is `ready`. */
+  @state() protected roleData?: Role;
+
+  /** Why loading failed, once `state` is `error`. */
+  @state() protected error?: JobWidgetError;
+
+  /** Which source the current (or last) load is for; a new key starts a new load. */
+  private sourceKey?: string;
+  /** Incremented per load, so a late result of an earlier load never overwrites a newer one. */
+  private loadToken = 0;
+
+  /** The role data, once loaded and valid; `undefined` otherwise. */
+  get data(): Role | undefined {
+    return this.roleData;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `job:${this.job ?? ''}`;
+    if (key !== this.sourceKey) {
+      this.sourceKey = key;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.state = 'loading';
+    this.roleData = undefined;
+    this.error = undefined;
+    let outcome: LoadOutcome;
+    try {
+      const id = this.job?.trim();
+      outcome = id
+        ? await loadBundledRole(id)
+        : failure('no-source', 'No role data: set the "job" attribute to the id of a bundled role.');
+    } catch (cause) {
+      outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
+    }
+    if (token !== this.loadToken) return;
+    if (outcome.ok) {
+      this.roleData = outcome.data;
+      this.state = 'ready';
+    } else {
+      this.error = outcome.error;
+      this.state = 'error';
+      const { message, issues } = outcome.error;
+      console.warn(`<${this.localName}>: ${message}${issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join('')}`);
+    }
+    await this.updateComplete;
+    if (token !== this.loadToken) return;
+    this.dispatchEvent(outcome.ok ? new JobLoadEvent(outcome.data) : new JobErrorEvent(outcome.error));
+  }
+
+  /** The label set for the resolved locale. */
+  protected get labels(): Labels {
+    return en;
+  }
+
+  /** The locale numbers and dates are formatted in, resolved at render time. */
+  protected get resolvedLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  /** A heading `offset` levels below the element's own (capped at 6). */
+  protected heading(offset: number, content: unknown, part = 'heading'): TemplateResult {
+    const level = Math.min(6, this.headingLevel + offset);
+    switch (level) {
+      case 1:
+        return html`<h1 part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part}>${content}</h6>`;
+    }
+  }
+
+  protected abstract renderRole(role: Role): unknown;
+
+  protected renderError(error: JobWidgetError): TemplateResult {
+    const l = this.labels;
+    const detail =
+      error.kind === 'no-source'
+        ? l.errorNoSource
+        : error.kind === 'unknown-job'
+          ? l.errorUnknownJob(this.job?.trim() ?? '')
+          : error.kind === 'invalid-data'
+            ? l.errorInvalidData(error.issues.length)
+            : l.errorLoadFailed;
+    return html`<div part="error" class="error" role="alert">
+      <p><strong>${l.errorTitle}</strong> ${detail}</p>
+    </div>`;
+  }
+
+  protected override render(): unknown {
+    if (this.state === 'ready' && this.roleData) return this.renderRole(this.roleData);
+    if (this.state === 'error' && this.error) return this.renderError(this.error);
+    return html`<div part="loading" class="loading" aria-busy="true"><p>${this.labels.loading}</p></div>`;
+  }
+}

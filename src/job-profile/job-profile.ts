@@ -1,0 +1,11 @@
+import { defineElement } from '../core/define.js';
+import { JobProfileElement } from './job-profile.component.js';
+
+export { JobProfileElement };
+defineElement('job-profile', JobProfileElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'job-profile': JobProfileElement;
+  }
+}

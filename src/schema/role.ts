@@ -1,0 +1,163 @@
+/**
+ * The role document: one tech job role's profile, validated before anything renders.
+ *
+ * Every string has a maximum length and every list a maximum size, so a hostile document cannot make a
+ * card kilometres long or keep the page busy. Objects are strict: a misspelt field ("salery") is an
+ * error, not silently dropped data.
+ */
+import * as z from 'zod/mini';
+
+/** Trimmed, non-empty text of at most `max` characters. */
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.array(item).check(z.minLength(1), z.maxLength(max));
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A role id: lower-case words joined by hyphens, as in `back-end-developer`. */
+export const RoleId = z.string().check(
+  z.maxLength(80),
+  z.regex(SLUG, { error: 'must be lower-case letters and digits joined by hyphens, like "back-end-developer"' }),
+);
+
+/**
+ * An untrusted link. Only absolute `https:` and `http:` URLs survive; the value after parsing is the
+ * URL's normalized `href`, which is what renders. The URL parser removes tabs, newlines and leading
+ * control characters before it reads the scheme, so `java\tscript:` is seen as `javascript:` and refused.
+ */
+export const SafeUrl = z.url({
+  protocol: /^https?$/,
+  normalize: true,
+  error: 'must be an absolute http: or https: link',
+}).check(
+  z.maxLength(2048),
+  z.refine((href) => !/^https?:\/\/[^/?#]*@/i.test(href), { error: 'must not contain a user name or password' }),
+);
+
+/** A year ("2024") or a month ("2024-05"), for when a figure was measured. */
+const AsOf = z.string().check(
+  z.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, { error: 'must be a year ("2024") or a year and month ("2024-05")' }),
+);
+
+const Year = z.int().check(z.gte(1900), z.lte(2100));
+
+const Period = z.strictObject({ from: Year, to: Year }).check(
+  z.refine((p) => p.to > p.from, { error: 'must end after it starts', path: ['to'] }),
+);
+
+export const Source = z.strictObject({
+  /** Who published the figure, e.g. "U.S. Bureau of Labor Statistics". */
+  name: text(120),
+  url: z.optional(SafeUrl),
+});
+
+/** Fields every figure shares: where it comes from, the region it covers, a short qualifier. */
+const figureBase = {
+  source: Source,
+  /** The region the figure covers, e.g. "US". */
+  region: z.optional(text(40)),
+  /** A short qualifier, e.g. "whole occupation group". */
+  note: z.optional(text(200)),
+};
+
+const Money = z.number().check(z.gte(0), z.lte(100_000_000));
+
+export const Salary = z.strictObject({
+  ...figureBase,
+  amount: Money,
+  /** ISO 4217 code, e.g. "USD". */
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 code such as "USD"' })),
+  period: z.enum(['year', 'hour']),
+  kind: z.enum(['average', 'median']),
+  asOf: z.optional(AsOf),
+  percentiles: z.optional(
+    z.strictObject({ p10: z.optional(Money), p25: z.optional(Money), p75: z.optional(Money), p90: z.optional(Money) }),
+  ),
+}).check(
+  z.refine(
+    (s) => {
+      const p = s.percentiles;
+      if (!p) return true;
+      const ordered = [p.p10, p.p25, s.kind === 'median' ? s.amount : undefined, p.p75, p.p90].filter(
+        (v): v is number => v !== undefined,
+      );
+      return ordered.every((v, i) => i === 0 || v >= ordered[i - 1]!);
+    },
+    { error: 'must rise from the 10th to the 90th percentile (with the median in between)', path: ['percentiles'] },
+  ),
+);
+
+export const Growth = z.strictObject({
+  ...figureBase,
+  /** Projected change in employment, in percent; negative for a decline. */
+  percent: z.number().check(z.gte(-100), z.lte(1000)),
+  period: Period,
+});
+
+export const Openings = z.strictObject({
+  ...figureBase,
+  count: z.int().check(z.gte(0), z.lte(100_000_000)),
+  /** `total`: openings right now; `per-year`: projected openings each year, on average. */
+  kind: z.enum(['total', 'per-year']),
+  period: z.optional(Period),
+  asOf: z.optional(AsOf),
+});
+
+const TitledText = z.strictObject({ title: text(120), text: text(1500) });
+
+export const Skill = z.strictObject({
+  name: text(80),
+  description: text(600),
+  url: z.optional(SafeUrl),
+});
+
+const SubStep = z.strictObject({ title: text(120), text: z.optional(text(1500)) });
+export const PathStep = z.strictObject({
+  title: text(120),
+  text: z.optional(text(1500)),
+  steps: z.optional(list(SubStep, 20)),
+});
+
+export const RelatedRole = z.strictObject({
+  /** The id of the related role, when it is a role this library (or the host) knows. */
+  id: z.optional(RoleId),
+  title: text(120),
+  summary: z.optional(text(600)),
+  url: z.optional(SafeUrl),
+});
+
+export const FaqEntry = z.strictObject({ question: text(200), answer: text(2000) });
+
+export const RoleSchema = z.strictObject({
+  /** Editor hint pointing at the JSON Schema; ignored at run time. */
+  $schema: z.optional(z.string().check(z.maxLength(2048))),
+  id: RoleId,
+  title: text(120),
+  alsoKnownAs: z.optional(list(text(120), 20)),
+  summary: text(1500),
+  languages: z.optional(list(text(60), 30)),
+  salary: z.optional(Salary),
+  growth: z.optional(Growth),
+  openings: z.optional(Openings),
+  employers: z.optional(list(text(120), 30)),
+  activities: z.optional(list(TitledText, 20)),
+  skills: z.optional(list(Skill, 60)),
+  path: z.optional(
+    z.strictObject({
+      intro: z.optional(text(1500)),
+      steps: list(PathStep, 20),
+    }),
+  ),
+  related: z.optional(list(RelatedRole, 20)),
+  faq: z.optional(list(FaqEntry, 30)),
+});
+
+export type Role = z.infer<typeof RoleSchema>;
+export type RoleSalary = z.infer<typeof Salary>;
+export type RoleGrowth = z.infer<typeof Growth>;
+export type RoleOpenings = z.infer<typeof Openings>;
+export type RoleSource = z.infer<typeof Source>;
+export type RoleSkill = z.infer<typeof Skill>;
+export type RolePathStep = z.infer<typeof PathStep>;
+export type RoleRelated = z.infer<typeof RelatedRole>;
+export type RoleFaqEntry = z.infer<typeof FaqEntry>;
