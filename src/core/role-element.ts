@@ -3,10 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
-import { failure, loadBundledRole, type LoadOutcome } from './load.js';
+import { failure, loadBundledRole, validateRole, type LoadOutcome } from './load.js';
 import { resolveLocale } from './locale.js';
 
 export type LoadState = 'loading' | 'ready' | 'error';
+
+/** Where the role comes from; the first one set wins, in this order. */
+type Source = { kind: 'data'; value: unknown } | { kind: 'job'; id: string } | { kind: 'none' };
+
+const sameSource = (a: Source | undefined, b: Source): boolean =>
+  a?.kind === b.kind &&
+  (a.kind !== 'data' || a.value === (b as typeof a).value) &&
+  (a.kind !== 'job' || a.id === (b as typeof a).id);
 
 /** `heading-level`: a whole number from 1 to 6; anything else falls back to 2. */
 const headingLevelConverter = {
@@ -22,6 +30,12 @@ const headingLevelConverter = {
  * states. Subclasses render only the ready state, in `renderRole`.
  */
 export abstract class RoleElement extends LitElement {
+  /**
+   * Role data as an object (for frameworks and scripts). It is validated like any other source and
+   * wins over `job`. Set it to a new object to show new data; mutating the old one is not observed.
+   */
+  @property({ attribute: false }) data?: unknown;
+
   /** The id of a bundled role, e.g. `back-end-developer`. */
   @property() job?: string;
 
@@ -40,36 +54,44 @@ export abstract class RoleElement extends LitElement {
   /** Why loading failed, once `state` is `error`. */
   @state() protected error?: JobWidgetError;
 
-  /** Which source the current (or last) load is for; a new key starts a new load. */
-  private sourceKey?: string;
+  /** The source of the current (or last) load; a different source starts a new load. */
+  private source?: Source;
   /** Incremented per load, so a late result of an earlier load never overwrites a newer one. */
   private loadToken = 0;
 
-  /** The role data, once loaded and valid; `undefined` otherwise. */
-  get data(): Role | undefined {
+  /** The validated role being shown, once `state` is `ready`; `undefined` otherwise. */
+  get profile(): Role | undefined {
     return this.roleData;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = `job:${this.job ?? ''}`;
-    if (key !== this.sourceKey) {
-      this.sourceKey = key;
-      void this.load();
+    const source = this.pickSource();
+    if (!sameSource(this.source, source)) {
+      this.source = source;
+      void this.load(source);
     }
   }
 
-  private async load(): Promise<void> {
+  private pickSource(): Source {
+    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
+    const id = this.job?.trim();
+    return id ? { kind: 'job', id } : { kind: 'none' };
+  }
+
+  private async load(source: Source): Promise<void> {
     const token = ++this.loadToken;
     this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
     let outcome: LoadOutcome;
     try {
-      const id = this.job?.trim();
-      outcome = id
-        ? await loadBundledRole(id)
-        : failure('no-source', 'No role data: set the "job" attribute to the id of a bundled role.');
+      outcome =
+        source.kind === 'data'
+          ? await validateRole(source.value)
+          : source.kind === 'job'
+            ? await loadBundledRole(source.id)
+            : failure('no-source', 'No role data: set the "job" attribute to the id of a bundled role.');
     } catch (cause) {
       outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
     }
@@ -125,7 +147,7 @@ export abstract class RoleElement extends LitElement {
       error.kind === 'no-source'
         ? l.errorNoSource
         : error.kind === 'unknown-job'
-          ? l.errorUnknownJob(this.job?.trim() ?? '')
+          ? l.errorUnknownJob(this.source?.kind === 'job' ? this.source.id : '')
           : error.kind === 'invalid-data'
             ? l.errorInvalidData(error.issues.length)
             : l.errorLoadFailed;

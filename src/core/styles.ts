@@ -61,8 +61,11 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .loading {
+  :host([state='loading']) {
     min-block-size: var(--job-widget-loading-block-size, 24rem);
+  }
+  .loading {
+    block-size: 100%;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);

@@ -1,0 +1,330 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import backEndDeveloper from '../data/roles/back-end-developer.json';
+import '../src/job-profile/job-profile.js';
+import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
+import type { Role } from '../src/schema/role.js';
+import { captureWarnings, mount, textOf } from './helpers.js';
+
+const seed = backEndDeveloper as Role;
+const clone = (): Role => structuredClone(seed);
+
+/** The `<dt>` label and `<dd>` texts of each figure, keyed by label. */
+function figures(root: ShadowRoot): Map<string, string[]> {
+  return new Map(
+    [...root.querySelectorAll('[part="figure"]')].map((figure) => [
+      textOf(figure.querySelector('dt')!),
+      [...figure.querySelectorAll('dd')].map(textOf),
+    ]),
+  );
+}
+
+describe('<job-profile>', () => {
+  describe('with the bundled back-end-developer role', () => {
+    it('shows every figure with its source and period, formatted for en-US', async () => {
+      const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      expect(Object.fromEntries(figures(root))).to.deep.equal({
+        'Average salary (US)': ['$106,677 per year', 'Source: Salary.com'],
+        'Projected job growth, 2020 – 2030 (US)': ['+22%', 'Source: U.S. Bureau of Labor Statistics'],
+        'Total openings': ['64,957', 'Source: comptia.org'],
+      });
+    });
+
+    it('formats figures for another locale (de-DE)', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<job-profile job="back-end-developer" locale="de-DE"></job-profile>`,
+      );
+      const shown = figures(root);
+      expect(shown.get('Average salary (US)')![0]).to.equal('106.677 $ per year');
+      expect(shown.get('Projected job growth, 2020–2030 (US)')![0]).to.equal('+22 %');
+      expect(shown.get('Total openings')![0]).to.equal('64.957');
+      expect(textOf(root.querySelector('header')!)).to.contain('Back-end Engineer und SQL Developer');
+    });
+
+    it('shows the title, both alternative titles, the summary and the common languages', async () => {
+      const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      const headings = root.querySelectorAll('h2');
+      expect(headings).to.have.length(1);
+      expect(textOf(headings[0]!)).to.equal('Back-end Developer');
+      const text = textOf(root);
+      expect(text).to.contain('Also known as: Back-end Engineer and SQL Developer');
+      expect(text).to.contain(seed.summary);
+      expect(text).to.contain('Common languages: Python, Ruby, Java, .NET, and Node.js');
+    });
+
+    it('shows every employer, activity, skill, path step, related role and FAQ question', async () => {
+      const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      const items = (selector: string) => [...root.querySelectorAll(selector)].map(textOf);
+      expect(items('section ul:not(.plain) > li')).to.deep.equal([
+        'Tech companies',
+        'E-commerce companies',
+        'Software startups',
+        'Financial institutions',
+      ]);
+      expect(items('section ul.plain > li h4').slice(0, 3)).to.deep.equal([
+        'Build web applications with the team',
+        "Write the application's code",
+        'Test and fix the application',
+      ]);
+      const skills = items('[part="skill"] dt');
+      expect(skills).to.have.length(18);
+      expect(skills).to.include.members(['.NET', 'Python', 'Node.js', 'NoSQL databases', 'Serverless architecture', 'Version control']);
+      for (const skill of seed.skills!) expect(textOf(root)).to.contain(skill.description);
+      expect(items('ol.path > li > h4')).to.deep.equal(['Learn the required skills', 'Build a portfolio', 'Apply for tech jobs']);
+      expect(items('ol.substeps > li > h5')).to.deep.equal([
+        'Prepare your resume, LinkedIn profile and portfolio',
+        'Build your network',
+        'Find good jobs to apply for',
+        'Practise interviewing',
+        'Prepare for technical tests',
+      ]);
+      expect(items('[part="related"] h4')).to.deep.equal(['Full Stack Developer']);
+      expect(items('details > summary')).to.deep.equal(seed.faq!.map((f) => f.question));
+      expect(items('details > summary')).to.have.length(7);
+    });
+
+    it('uses semantic structure: one titled article, sections with sub-headings, a description list of figures', async () => {
+      const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      expect(root.querySelectorAll('article')).to.have.length(1);
+      expect([...root.querySelectorAll('section > h3')].map(textOf)).to.deep.equal([
+        'About the job',
+        'Pay and job outlook',
+        'Who hires them',
+        'Daily activities',
+        'Skills to learn',
+        'How to get the job',
+        'Related jobs',
+        'Frequently asked questions',
+      ]);
+      expect(root.querySelectorAll('dl.figures > div > dt')).to.have.length(3);
+      expect(root.querySelectorAll('details')).to.have.length(7);
+    });
+
+    it('opens an FAQ answer from the keyboard', async () => {
+      const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      const details = root.querySelector('details')!;
+      const summary = details.querySelector('summary')!;
+      summary.focus();
+      expect(root.activeElement).to.equal(summary);
+      expect(details.open).to.be.false;
+      summary.click(); // what Enter and Space do on a focused <summary>
+      expect(details.open).to.be.true;
+    });
+
+    it('is accessible (axe)', async () => {
+      const { el } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('headings', () => {
+    it('starts at heading-level and nests sub-headings below it', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<job-profile job="back-end-developer" heading-level="4"></job-profile>`,
+      );
+      expect([...root.querySelectorAll('h4')].map(textOf)).to.deep.equal(['Back-end Developer']);
+      expect(root.querySelectorAll('h5').length).to.be.greaterThan(5);
+      expect(root.querySelectorAll('h2, h3')).to.have.length(0);
+    });
+
+    for (const value of ['0', '9', 'two', '2.5', '']) {
+      it(`falls back to level 2 for heading-level="${value}"`, async () => {
+        const { root } = await mount<JobProfileElement>(
+          html`<job-profile job="back-end-developer" heading-level=${value}></job-profile>`,
+        );
+        expect(textOf(root.querySelector('h2')!)).to.equal('Back-end Developer');
+      });
+    }
+  });
+
+  describe('locale', () => {
+    it('follows the nearest lang attribute when it has no locale', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<div lang="de-DE"><section><job-profile job="back-end-developer"></job-profile></section></div>`,
+      );
+      expect(figures(root).get('Total openings')![0]).to.equal('64.957');
+    });
+
+    it('prefers its locale attribute to the lang around it', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<div lang="de-DE"><job-profile job="back-end-developer" locale="en-US"></job-profile></div>`,
+      );
+      expect(figures(root).get('Total openings')![0]).to.equal('64,957');
+    });
+
+    it('falls back to en-US for an invalid locale, without throwing', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<job-profile job="back-end-developer" locale="not a locale!"></job-profile>`,
+      );
+      expect(figures(root).get('Total openings')![0]).to.equal('64,957');
+    });
+  });
+
+  describe('states and events', () => {
+    it('goes from loading to ready and fires job-load once with the data', async () => {
+      const states: (string | null)[] = [];
+      const el = document.createElement('job-profile');
+      new MutationObserver(() => states.push(el.getAttribute('state'))).observe(el, { attributeFilter: ['state'] });
+      const loads: CustomEvent[] = [];
+      el.addEventListener('job-load', (e) => loads.push(e));
+      el.job = 'back-end-developer';
+      await fixture(html`<div>${el}</div>`);
+      await waitUntil(() => el.state === 'ready');
+      await el.updateComplete;
+      expect(states).to.deep.equal(['loading', 'ready']);
+      expect(loads).to.have.length(1);
+      expect(loads[0]!.detail.data.id).to.equal('back-end-developer');
+      expect(loads[0]!.bubbles && loads[0]!.composed).to.be.true;
+      expect(el.profile?.title).to.equal('Back-end Developer');
+    });
+
+    it('keeps roughly the space of a profile while loading', async () => {
+      const heights: number[] = [];
+      const el = document.createElement('job-profile');
+      new MutationObserver(() => {
+        if (el.getAttribute('state') === 'loading') heights.push(el.getBoundingClientRect().height);
+      }).observe(el, { attributeFilter: ['state'] });
+      el.job = 'back-end-developer';
+      await fixture(html`<div>${el}</div>`);
+      await waitUntil(() => el.state === 'ready');
+      expect(heights).to.have.length(1);
+      expect(heights[0]).to.be.greaterThan(300);
+    });
+
+    it('ends in the error state for an unknown job, naming it and the known ones', async () => {
+      let result: Awaited<ReturnType<typeof mount<JobProfileElement>>> | undefined;
+      const warnings = await captureWarnings(async () => {
+        result = await mount<JobProfileElement>(html`<job-profile job="back-end-develper"></job-profile>`);
+      });
+      const { el, root, events } = result!;
+      expect(el.state).to.equal('error');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(events.map((e) => e.type)).to.deep.equal(['job-error']);
+      const { error } = (events[0] as CustomEvent).detail;
+      expect(error.kind).to.equal('unknown-job');
+      expect(error.message).to.equal('Unknown job "back-end-develper". Known jobs: back-end-developer.');
+      expect(error.issues).to.deep.equal([]);
+      expect(textOf(root)).to.equal('This job profile could not be shown. There is no bundled job called “back-end-develper”.');
+      expect(root.querySelector('[role="alert"]')).to.exist;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('back-end-develper');
+    });
+
+    it('ends in the error state when no job is given', async () => {
+      const warnings = await captureWarnings(async () => {
+        const { el, root, events } = await mount<JobProfileElement>(html`<job-profile></job-profile>`);
+        expect(el.state).to.equal('error');
+        expect(events).to.have.length(1);
+        expect((events[0] as CustomEvent).detail.error.kind).to.equal('no-source');
+        expect(textOf(root)).to.equal('This job profile could not be shown. No job was named.');
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings).to.have.length(1);
+    });
+
+    it('lists every validation problem in job-error and the console, and a short line in the card', async () => {
+      const broken = clone() as unknown as Record<string, Record<string, unknown>>;
+      broken.salary!.amount = '106k';
+      delete broken.openings!.source;
+      const warnings = await captureWarnings(async () => {
+        const { el, root, events } = await mount<JobProfileElement>(html`<job-profile .data=${broken}></job-profile>`);
+        expect(el.state).to.equal('error');
+        expect(events).to.have.length(1);
+        expect((events[0] as CustomEvent).detail.error).to.deep.equal({
+          kind: 'invalid-data',
+          message: 'Invalid role data: 2 problems.',
+          issues: [
+            { path: 'salary.amount', message: 'expected a number, got "106k"' },
+            { path: 'openings.source', message: 'is missing (expected an object)' },
+          ],
+        });
+        expect(textOf(root)).to.equal('This job profile could not be shown. Its data has 2 problems.');
+      });
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('salary.amount: expected a number, got "106k"');
+      expect(String(warnings[0]![0])).to.contain('openings.source: is missing');
+    });
+
+    it('fires one event per load when the job changes, and ignores a result that arrives too late', async () => {
+      const { el, events } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
+      expect(events.map((e) => e.type)).to.deep.equal(['job-load']);
+      await captureWarnings(async () => {
+        el.data = clone();
+        el.job = 'nope'; // loses to `data`
+        await waitUntil(() => events.length === 2);
+        el.data = undefined; // falls back to `job`, which is unknown
+        await waitUntil(() => events.length === 3);
+        el.job = 'back-end-developer';
+        el.data = { ...clone(), title: 'Superseded' };
+        el.data = { ...clone(), title: 'Newest' };
+        await waitUntil(() => events.length === 4);
+        await el.updateComplete;
+      });
+      expect(events.map((e) => e.type)).to.deep.equal(['job-load', 'job-load', 'job-error', 'job-load']);
+      expect((events[3] as CustomEvent).detail.data.title).to.equal('Newest');
+      expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Newest');
+    });
+  });
+
+  describe('untrusted data', () => {
+    it('shows markup in strings as text and runs none of it', async () => {
+      const w = window as unknown as { pwned?: number };
+      delete w.pwned;
+      const hostile = clone();
+      hostile.title = '<img src=x onerror="window.pwned=1">';
+      hostile.summary = '<script>window.pwned=2</script>';
+      hostile.skills![0]!.name = '<a href="javascript:window.pwned=3">click</a>';
+      hostile.faq![0]!.answer = '"><svg onload="window.pwned=4">';
+      const { root } = await mount<JobProfileElement>(html`<job-profile .data=${hostile}></job-profile>`);
+      expect(textOf(root.querySelector('h2')!)).to.equal('<img src=x onerror="window.pwned=1">');
+      expect(textOf(root)).to.contain('<script>window.pwned=2</script>');
+      expect(root.querySelector('img, script, svg')).to.be.null;
+      expect(root.querySelectorAll('a')).to.have.length(0);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(w.pwned).to.be.undefined;
+    });
+
+    it('links only to the parsed http(s) URL', async () => {
+      const data = clone();
+      data.skills![0]!.url = ' HTTPS://Example.COM/dotnet ';
+      data.salary!.source.url = 'https://www.salary.com/';
+      const { root } = await mount<JobProfileElement>(html`<job-profile .data=${data}></job-profile>`);
+      const links = [...root.querySelectorAll('a')].map((a) => [textOf(a), a.getAttribute('href')]);
+      expect(links).to.deep.equal([
+        ['Salary.com', 'https://www.salary.com/'],
+        ['.NET', 'https://example.com/dotnet'],
+      ]);
+    });
+
+    it('leaves out absent sections entirely, with no empty headings', async () => {
+      const { root } = await mount<JobProfileElement>(
+        html`<job-profile .data=${{ id: 'minimal', title: 'Minimal Role', summary: 'Only the basics.' }}></job-profile>`,
+      );
+      expect([...root.querySelectorAll('h2, h3, h4')].map(textOf)).to.deep.equal(['Minimal Role', 'About the job']);
+      expect(root.querySelectorAll('dl, ul, ol, details')).to.have.length(0);
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 280 px column without overflowing', async () => {
+      const { el } = await mount<JobProfileElement>(
+        html`<div style="width: 280px"><job-profile job="back-end-developer"></job-profile></div>`,
+      );
+      const card = el.shadowRoot!.querySelector('article')!;
+      expect(el.getBoundingClientRect().width).to.equal(280);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it("inherits the host page's font and text colour", async () => {
+      const { el } = await mount<JobProfileElement>(
+        html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30)"><job-profile job="back-end-developer"></job-profile></div>`,
+      );
+      const body = getComputedStyle(el.shadowRoot!.querySelector('section p')!);
+      expect(body.fontFamily).to.contain('Georgia');
+      expect(body.color).to.equal('rgb(10, 20, 30)');
+    });
+  });
+});

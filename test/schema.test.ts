@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { parseRole, type ValidationIssue } from '../src/schema/validate.js';
+
+// Test documents are built by editing a copy of the bundled role, so `any` is the honest type here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = any;
+const seed = (): Doc => structuredClone(backEndDeveloper);
+const issuesOf = (doc: unknown): ValidationIssue[] => {
+  const result = parseRole(doc);
+  return result.ok ? [] : result.issues;
+};
+/** A document whose only link is `url`, so the test sees what validation makes of that link. */
+const withLink = (url: unknown): Doc => {
+  const doc = seed();
+  doc.skills[0].url = url;
+  return doc;
+};
+
+describe('role schema', () => {
+  it('accepts the bundled back-end-developer role', () => {
+    expect(issuesOf(backEndDeveloper)).to.deep.equal([]);
+  });
+
+  it('accepts a role with only the required fields, every figure section absent', () => {
+    const result = parseRole({ id: 'x', title: 'X', summary: 'Does x.' });
+    expect(result.ok).to.be.true;
+  });
+
+  const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
+    ['a salary written as text', (d) => (d.salary.amount = '106k'), [{ path: 'salary.amount', message: 'expected a number, got "106k"' }]],
+    ['a missing title', (d) => delete d.title, [{ path: 'title', message: 'is missing (expected a string)' }]],
+    ['a blank title', (d) => (d.title = '   '), [{ path: 'title', message: 'must not be empty' }]],
+    ['an overlong title', (d) => (d.title = 'x'.repeat(121)), [{ path: 'title', message: 'must be at most 120 characters long' }]],
+    [
+      'an id with spaces and capitals',
+      (d) => (d.id = 'Back End'),
+      [{ path: 'id', message: 'must be lower-case letters and digits joined by hyphens, like "back-end-developer", got "Back End"' }],
+    ],
+    ['a misspelt field', (d) => (d.salery = d.salary), [{ path: '', message: 'unknown field "salery"' }]],
+    ['a misspelt nested field', (d) => (d.growth.precent = 3), [{ path: 'growth', message: 'unknown field "precent"' }]],
+    ['a fractional opening count', (d) => (d.openings.count = 1.5), [{ path: 'openings.count', message: 'expected a whole number, got 1.5' }]],
+    ['an unknown salary period', (d) => (d.salary.period = 'month'), [{ path: 'salary.period', message: 'expected one of "year", "hour", got "month"' }]],
+    [
+      'a lower-case currency code',
+      (d) => (d.salary.currency = 'usd'),
+      [{ path: 'salary.currency', message: 'must be a three-letter ISO 4217 code such as "USD", got "usd"' }],
+    ],
+    ['a growth period that runs backwards', (d) => (d.growth.period = { from: 2030, to: 2020 }), [{ path: 'growth.period.to', message: 'must end after it starts' }]],
+    ['a growth below -100%', (d) => (d.growth.percent = -150), [{ path: 'growth.percent', message: 'must be at least -100' }]],
+    [
+      'percentiles out of order',
+      (d) => (d.salary.percentiles = { p10: 200000, p90: 50000 }),
+      [{ path: 'salary.percentiles', message: 'must rise from the 10th to the 90th percentile (with the median in between)' }],
+    ],
+    ['a figure without a source', (d) => delete d.openings.source, [{ path: 'openings.source', message: 'is missing (expected an object)' }]],
+    ['an empty FAQ list', (d) => (d.faq = []), [{ path: 'faq', message: 'must not be an empty list' }]],
+    [
+      'too many skills',
+      (d) => (d.skills = Array.from({ length: 61 }, (_, i) => ({ name: `S${i}`, description: 'd' }))),
+      [{ path: 'skills', message: 'must have at most 60 items' }],
+    ],
+    ['a skill without a description', (d) => delete d.skills[2].description, [{ path: 'skills[2].description', message: 'is missing (expected a string)' }]],
+    [
+      'a javascript: link',
+      (d) => (d.related[0].url = 'javascript:alert(1)'),
+      [{ path: 'related[0].url', message: 'must be an absolute http: or https: link, got "javascript:alert(1)"' }],
+    ],
+    [
+      'several problems at once',
+      (d) => {
+        d.salary.amount = null;
+        d.activities[1].title = 7;
+        delete d.summary;
+      },
+      [
+        { path: 'summary', message: 'is missing (expected a string)' },
+        { path: 'salary.amount', message: 'expected a number, got null' },
+        { path: 'activities[1].title', message: 'expected a string, got 7' },
+      ],
+    ],
+  ];
+  for (const [what, edit, expected] of broken) {
+    it(`rejects ${what}, naming the path`, () => {
+      const doc = seed();
+      edit(doc);
+      expect(issuesOf(doc)).to.have.deep.members(expected);
+    });
+  }
+
+  it('rejects a document that is not an object', () => {
+    expect(issuesOf(null)).to.deep.equal([{ path: '', message: 'expected an object, got null' }]);
+    expect(issuesOf([])).to.deep.equal([{ path: '', message: 'expected an object, got a list' }]);
+    expect(issuesOf('{"id":"x"}')).to.deep.equal([{ path: '', message: 'expected an object, got "{\\"id\\":\\"x\\"}"' }]);
+  });
+});
+
+describe('links in role data', () => {
+  // OWASP XSS filter evasion and DOMPurify test-suite style disguises of script-running schemes, plus
+  // schemes and forms that are not plain web links.
+  const hostile = [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    '\u0000javascript:alert(1)',
+    '\u001fjavascript:alert(1)',
+    '\t\n javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    'jav\u0000ascript:alert(1)',
+    'javascript&#58;alert(1)',
+    'javascript&colon;alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)',
+    'jav&#x09;ascript:alert(1)',
+    '\u2028javascript:alert(1)',
+    'javascript://%0aalert(1)',
+    'javascript://example.com/%0Aalert(1)',
+    'javascript:alert(1)//https://example.com/',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.com/file',
+    'blob:https://example.com/0b4e8d1c',
+    'about:blank',
+    'mailto:someone@example.com',
+    'tel:+15555550100',
+    '//evil.example/path',
+    '/relative/path',
+    'https:',
+    'http://',
+    'https://user:secret@example.com/',
+    `https://example.com/${'a'.repeat(2100)}`,
+    '',
+    42,
+  ];
+  for (const url of hostile) {
+    it(`rejects ${JSON.stringify(url).slice(0, 60)}`, () => {
+      const issues = issuesOf(withLink(url));
+      expect(issues).to.have.length(1);
+      expect(issues[0]!.path).to.equal('skills[0].url');
+    });
+  }
+
+  const good: [string, string][] = [
+    ['https://example.com', 'https://example.com/'],
+    ['http://example.com/path?q=1#part', 'http://example.com/path?q=1#part'],
+    ['https://www.bls.gov/ooh/computer-and-information-technology/home.htm', 'https://www.bls.gov/ooh/computer-and-information-technology/home.htm'],
+    ['HTTPS://EXAMPLE.COM/Path', 'https://example.com/Path'],
+    ['  https://example.com/padded  ', 'https://example.com/padded'],
+    ['https://example.com:8443/x', 'https://example.com:8443/x'],
+    ['https://例え.jp/', 'https://xn--r8jz45g.jp/'],
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+    ['https://example.com/"><script>', 'https://example.com/%22%3E%3Cscript%3E'],
+  ];
+  for (const [url, href] of good) {
+    it(`accepts ${url.trim()} as ${href}`, () => {
+      const result = parseRole(withLink(url));
+      expect(result.ok, JSON.stringify(result)).to.be.true;
+      if (result.ok) expect(result.data.skills![0]!.url).to.equal(href);
+    });
+  }
+});
