@@ -26,7 +26,7 @@ describe('dist/job-widgets.js', () => {
 
   it('renders the bundled role, loading its chunks relative to the module URL', async () => {
     const el = await fixture<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-    await waitUntil(() => el.state === 'ready', 'the bundled role did not load');
+    await waitUntil(() => el.state === 'ready', 'the bundled role did not load', { timeout: 5000 });
     expect(textOf(el.shadowRoot!)).to.contain('$106,677 per year');
     expect(requested(/\/roles\//)).to.have.length(1);
     expect(requested(/\/roles\//)[0]).to.match(/^\/cdn\/job-widgets\/v0\/roles\/back-end-developer-[\w-]+\.js$/);
@@ -37,7 +37,7 @@ describe('dist/job-widgets.js', () => {
     const before = requested(/\/roles\//).length;
     await captureWarnings(async () => {
       const el = await fixture<JobProfileElement>(html`<job-profile job="data-wizard"></job-profile>`);
-      await waitUntil(() => el.state === 'error');
+      await waitUntil(() => el.state === 'error', 'never reached the error state', { timeout: 5000 });
     });
     expect(requested(/\/roles\//)).to.have.length(before);
   });

@@ -19,7 +19,7 @@ export async function mount<E extends RoleElement>(template: TemplateResult): Pr
   const record = (event: Event) => events.push(event as JobLoadEvent | JobErrorEvent);
   const wrapper = await fixture<HTMLDivElement>(html`<div @job-load=${record} @job-error=${record}>${template}</div>`);
   const el = [...wrapper.querySelectorAll('*')].find((node) => 'headingLevel' in node) as E;
-  await waitUntil(() => events.length > 0, 'neither job-load nor job-error fired');
+  await waitUntil(() => events.length > 0, 'neither job-load nor job-error fired', { timeout: 5000 });
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events };
 }

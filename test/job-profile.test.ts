@@ -37,7 +37,8 @@ describe('<job-profile>', () => {
       expect(shown.get('Average salary (US)')![0]).to.equal('106.677 $ per year');
       expect(shown.get('Projected job growth, 2020–2030 (US)')![0]).to.equal('+22 %');
       expect(shown.get('Total openings')![0]).to.equal('64.957');
-      expect(textOf(root.querySelector('header')!)).to.contain('Back-end Engineer und SQL Developer');
+      // The labels are English, so lists are joined the English way whatever the number locale.
+      expect(textOf(root.querySelector('header')!)).to.contain('Back-end Engineer and SQL Developer');
     });
 
     it('shows the title, both alternative titles, the summary and the common languages', async () => {
@@ -169,7 +170,7 @@ describe('<job-profile>', () => {
       el.addEventListener('job-load', (e) => loads.push(e));
       el.job = 'back-end-developer';
       await fixture(html`<div>${el}</div>`);
-      await waitUntil(() => el.state === 'ready');
+      await waitUntil(() => el.state === 'ready', 'never became ready', { timeout: 5000 });
       await el.updateComplete;
       expect(states).to.deep.equal(['loading', 'ready']);
       expect(loads).to.have.length(1);
@@ -186,7 +187,7 @@ describe('<job-profile>', () => {
       }).observe(el, { attributeFilter: ['state'] });
       el.job = 'back-end-developer';
       await fixture(html`<div>${el}</div>`);
-      await waitUntil(() => el.state === 'ready');
+      await waitUntil(() => el.state === 'ready', 'never became ready', { timeout: 5000 });
       expect(heights).to.have.length(1);
       expect(heights[0]).to.be.greaterThan(300);
     });
@@ -251,13 +252,13 @@ describe('<job-profile>', () => {
       await captureWarnings(async () => {
         el.data = clone();
         el.job = 'nope'; // loses to `data`
-        await waitUntil(() => events.length === 2);
+        await waitUntil(() => events.length === 2, 'timed out waiting for events.length === 2', { timeout: 5000 });
         el.data = undefined; // falls back to `job`, which is unknown
-        await waitUntil(() => events.length === 3);
+        await waitUntil(() => events.length === 3, 'timed out waiting for events.length === 3', { timeout: 5000 });
         el.job = 'back-end-developer';
         el.data = { ...clone(), title: 'Superseded' };
         el.data = { ...clone(), title: 'Newest' };
-        await waitUntil(() => events.length === 4);
+        await waitUntil(() => events.length === 4, 'timed out waiting for events.length === 4', { timeout: 5000 });
         await el.updateComplete;
       });
       expect(events.map((e) => e.type)).to.deep.equal(['job-load', 'job-load', 'job-error', 'job-load']);

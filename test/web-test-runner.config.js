@@ -2,6 +2,7 @@ import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findBrowsers } from '../scripts/browsers.js';
 
@@ -14,6 +15,29 @@ const cdnAlias = (ctx, next) => {
   if (ctx.url.startsWith(CDN_PREFIX)) ctx.url = `/dist/${ctx.url.slice(CDN_PREFIX.length)}`;
   return next();
 };
+
+/** Ends the run with one plain `N passed, N failed` line (the default reporter prints it inside a progress bar). */
+function totalsReporter() {
+  let sessions = [];
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+    for (const child of suite?.suites ?? []) count(child, totals);
+  };
+  return {
+    onTestRunFinished(args) {
+      sessions = args.sessions;
+    },
+    stop() {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+    },
+  };
+}
 
 export default {
   rootDir: '.',
@@ -40,6 +64,7 @@ export default {
     }),
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
   ],
+  reporters: [defaultReporter(), totalsReporter()],
   concurrentBrowsers: 2,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

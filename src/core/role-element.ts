@@ -28,6 +28,22 @@ const headingLevelConverter = {
  * The shared base of every element that shows role data: it finds the data, validates it, keeps the
  * `state` attribute, fires `job-load` / `job-error` once per load and renders the loading and error
  * states. Subclasses render only the ready state, in `renderRole`.
+ *
+ * @fires job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
+ * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues } }`. Bubbles, composed.
+ *
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The message shown when the role cannot be shown.
+ *
+ * @cssprop --job-widget-accent - Accent colour of borders and focus rings. Default `#2563eb`.
+ * @cssprop --job-widget-surface - Card background. Default `transparent` (the page shows through).
+ * @cssprop --job-widget-border - Border colour. Default: the text colour at 22% opacity.
+ * @cssprop --job-widget-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --job-widget-space - Base spacing. Default `1rem`.
+ * @cssprop --job-widget-muted - Colour of secondary text (sources, notes). Default: the text colour at 78% opacity.
+ * @cssprop --job-widget-link - Link colour. Default: the text colour.
+ * @cssprop --job-widget-error - Accent of the error message. Default `#b91c1c`.
+ * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `24rem`.
  */
 export abstract class RoleElement extends LitElement {
   /**
@@ -151,7 +167,7 @@ export abstract class RoleElement extends LitElement {
           : error.kind === 'invalid-data'
             ? l.errorInvalidData(error.issues.length)
             : l.errorLoadFailed;
-    return html`<div part="error" class="error" role="alert">
+    return html`<div part="error" class="error" role="alert" lang=${l.lang}>
       <p><strong>${l.errorTitle}</strong> ${detail}</p>
     </div>`;
   }
@@ -159,6 +175,7 @@ export abstract class RoleElement extends LitElement {
   protected override render(): unknown {
     if (this.state === 'ready' && this.roleData) return this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
-    return html`<div part="loading" class="loading" aria-busy="true"><p>${this.labels.loading}</p></div>`;
+    const l = this.labels;
+    return html`<div part="loading" class="loading" aria-busy="true" lang=${l.lang}><p>${l.loading}</p></div>`;
   }
 }

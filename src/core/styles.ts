@@ -39,9 +39,17 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  h1, h2, h3, h4, h5, h6 {
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1em;
     line-height: 1.25;
     margin-block: 0 calc(var(--_space) * 0.5);
+  }
+  /* Sizes follow a heading's place, not its level, which the host chooses with heading-level. */
+  header > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.5em;
+  }
+  section > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.2em;
   }
   p {
     margin-block: 0 calc(var(--_space) * 0.5);

@@ -3,6 +3,8 @@
  * values the formatters produce (amounts, percents, dates) arrive already localized.
  */
 export const en = {
+  /** The language of these labels: set as `lang` on the card and used to join lists ("A, B, and C"). */
+  lang: 'en',
   loading: 'Loading job profile…',
   errorTitle: 'This job profile could not be shown.',
   errorNoSource: 'No job was named.',

@@ -6,11 +6,9 @@ import type { Role, RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../
 import { styles } from './job-profile.styles.js';
 
 /**
+ * @tagname job-profile
  * @summary The whole profile of a tech job role: titles, summary, pay and outlook with their
  * sources, employers, daily activities, skills, the path into the job, related jobs and an FAQ.
- *
- * @event job-load - The role loaded, validated and rendered. `detail: { data }`.
- * @event job-error - The role could not be shown. `detail: { error: { kind, message, issues } }`.
  *
  * @csspart card - The profile's outer box.
  * @csspart heading - Every heading.
@@ -23,18 +21,6 @@ import { styles } from './job-profile.styles.js';
  * @csspart related - One related job.
  * @csspart question - An FAQ question (the `<summary>` that opens its answer).
  * @csspart answer - An FAQ answer.
- * @csspart loading - The placeholder shown while loading.
- * @csspart error - The message shown when the role cannot be shown.
- *
- * @cssprop --job-widget-accent - Accent colour of borders and focus rings. Default `#2563eb`.
- * @cssprop --job-widget-surface - Card background. Default `transparent` (the page shows through).
- * @cssprop --job-widget-border - Border colour. Default: the text colour at 22%.
- * @cssprop --job-widget-radius - Corner radius. Default `0.5rem`.
- * @cssprop --job-widget-space - Base spacing. Default `1rem`.
- * @cssprop --job-widget-muted - Colour of secondary text (sources, notes). Default: the text colour at 78%.
- * @cssprop --job-widget-link - Link colour. Default: the text colour.
- * @cssprop --job-widget-error - Accent of the error message. Default `#b91c1c`.
- * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `24rem`.
  */
 export class JobProfileElement extends RoleElement {
   static override styles = [baseStyles, styles];
@@ -42,15 +28,15 @@ export class JobProfileElement extends RoleElement {
   protected renderRole(role: Role): TemplateResult {
     const l = this.labels;
     const locale = this.resolvedLocale;
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="card" lang=${l.lang}>
       <header>
         ${this.heading(0, role.title)}
         ${role.alsoKnownAs
-          ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, locale)}</p>`
+          ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, l.lang)}</p>`
           : nothing}
       </header>
       ${this.section(l.about, html`<p>${role.summary}</p>
-        ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, locale)}</p>` : nothing}`)}
+        ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, l.lang)}</p>` : nothing}`)}
       ${this.renderFigures(role, locale)}
       ${role.employers
         ? this.section(l.employers, html`<ul>${role.employers.map((e) => html`<li>${e}</li>`)}</ul>`)
