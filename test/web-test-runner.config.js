@@ -11,7 +11,16 @@ const json = fromRollup(rollupJson);
 
 /** Serves the built dist/ folder under a deep path too, as a CDN would: chunks must resolve from there. */
 const CDN_PREFIX = '/cdn/job-widgets/v0/';
+/** The same, but every role chunk is missing (as when a CDN fails or the visitor goes offline). */
+const BROKEN_CDN_PREFIX = '/cdn-without-roles/job-widgets/v0/';
 const cdnAlias = (ctx, next) => {
+  if (ctx.url.startsWith(BROKEN_CDN_PREFIX)) {
+    if (ctx.url.includes('/roles/')) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = `/dist/${ctx.url.slice(BROKEN_CDN_PREFIX.length)}`;
+  }
   if (ctx.url.startsWith(CDN_PREFIX)) ctx.url = `/dist/${ctx.url.slice(CDN_PREFIX.length)}`;
   return next();
 };

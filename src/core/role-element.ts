@@ -91,7 +91,7 @@ export abstract class RoleElement extends LitElement {
 
   private pickSource(): Source {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    const id = this.job?.trim();
+    const id = this.job?.trim().toLowerCase(); // lenient: ids are lower-case, so "Back-End-Developer" works
     return id ? { kind: 'job', id } : { kind: 'none' };
   }
 

@@ -22,7 +22,6 @@ export const baseStyles = css`
     color: inherit;
     line-height: 1.5;
     overflow-wrap: anywhere;
-    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
