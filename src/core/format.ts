@@ -37,10 +37,9 @@ const yearStart = (year: number, month = 1) => new Date(Date.UTC(year, month - 1
 
 /** 2020, 2030 → "2020–2030", as the locale writes a range of years. */
 export function formatYears(from: number, to: number, locale: string): string {
-  return cached(`years|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })).formatRange(
-    yearStart(from),
-    yearStart(to),
-  );
+  const years = cached(`years|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));
+  // formatRange and ListFormat are recent (2021); older engines get a plain rendering, never an exception.
+  return years.formatRange ? years.formatRange(yearStart(from), yearStart(to)) : `${years.format(yearStart(from))}–${years.format(yearStart(to))}`;
 }
 
 /** "2024" → "2024"; "2024-05" → "May 2024". */
@@ -56,5 +55,6 @@ export function formatAsOf(asOf: string, locale: string): string {
 
 /** ["A", "B", "C"] → "A, B, and C" (or the locale's way). */
 export function formatList(items: readonly string[], locale: string): string {
+  if (!Intl.ListFormat) return items.join(', ');
   return cached(`list|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

@@ -9,5 +9,5 @@ export const bundledRoles: Readonly<Record<string, () => Promise<unknown>>> = {
 export const bundledRoleIds = (): string[] => Object.keys(bundledRoles).sort();
 
 export function isBundledRole(id: string): boolean {
-  return Object.hasOwn(bundledRoles, id);
+  return Object.prototype.hasOwnProperty.call(bundledRoles, id);
 }
