@@ -17,6 +17,9 @@ export default [
   // bundled in; each role's data becomes its own chunk, loaded relative to this module's URL.
   {
     input: { 'job-widgets': 'src/job-widgets.ts' },
+    // Let code shared with the lazy chunks stay in job-widgets.js (exported under short internal names)
+    // instead of moving to a chunk of its own that every page would fetch as a second request.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findBrowsers } from '../scripts/browsers.js';
+import { apiMiddleware } from './server.js';
 
 const { chrome, firefox } = findBrowsers();
 const json = fromRollup(rollupJson);
@@ -52,7 +53,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [cdnAlias],
+  middleware: [cdnAlias, apiMiddleware],
   // Bundled role files are imported as modules (the build does the same with @rollup/plugin-json).
   mimeTypes: { 'data/roles/*.json': 'js' },
   plugins: [json({ include: 'data/roles/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],

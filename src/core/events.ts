@@ -1,11 +1,37 @@
 import type { Role } from '../schema/role.js';
 import type { ValidationIssue } from '../schema/validate.js';
 
-/** Why a role could not be shown. Later data sources add their own kinds. */
-export type ErrorKind = 'no-source' | 'unknown-job' | 'invalid-data' | 'load-failed';
+/**
+ * Why a role could not be shown:
+ * - `no-source`: no `data`, inline JSON, `src` or `job`;
+ * - `unknown-job`: `job` names no bundled role;
+ * - `invalid-src`: `src` is not an http(s) URL;
+ * - `network`: the request failed (offline, DNS, CORS, connection reset);
+ * - `http`: the server answered with a status outside 200–299 (see `status`);
+ * - `content-type`: the response is not JSON (`application/json` or `+json`);
+ * - `too-large`: the body is over the size cap;
+ * - `timeout`: no complete answer within `timeout` ms;
+ * - `invalid-json`: the text is not JSON (the message gives the line and column);
+ * - `invalid-data`: the JSON is not a valid role (`issues` lists every problem);
+ * - `load-failed`: a bundled role's chunk could not be loaded.
+ */
+export type ErrorKind =
+  | 'no-source'
+  | 'unknown-job'
+  | 'invalid-src'
+  | 'network'
+  | 'http'
+  | 'content-type'
+  | 'too-large'
+  | 'timeout'
+  | 'invalid-json'
+  | 'invalid-data'
+  | 'load-failed';
 
 export interface JobWidgetError {
   kind: ErrorKind;
+  /** The HTTP status, for `http` errors. */
+  status?: number;
   /** One developer-facing sentence naming the cause. */
   message: string;
   /** Every validation problem, by path; empty for errors that are not about the data's shape. */

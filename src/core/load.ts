@@ -5,8 +5,8 @@ import type { ErrorKind, JobWidgetError } from './events.js';
 
 export type LoadOutcome = { ok: true; data: Role } | { ok: false; error: JobWidgetError };
 
-export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = []): LoadOutcome {
-  return { ok: false, error: { kind, message, issues } };
+export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], status?: number): LoadOutcome {
+  return { ok: false, error: status === undefined ? { kind, message, issues } : { kind, message, issues, status } };
 }
 
 /**
@@ -14,6 +14,11 @@ export function failure(kind: ErrorKind, message: string, issues: ValidationIssu
  * parallel with the role data, so it adds no round trip, and the module a page loads first stays small.
  */
 const validator = () => import('../schema/validate.js');
+
+/** Starts loading the validator now, so it arrives while the data is still on its way. */
+export function preloadValidator(): void {
+  void validator();
+}
 
 /** Validates untrusted JSON into a load outcome. */
 export async function validateRole(json: unknown): Promise<LoadOutcome> {

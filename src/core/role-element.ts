@@ -3,18 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
-import { failure, loadBundledRole, validateRole, type LoadOutcome } from './load.js';
+import { parseJson } from './json.js';
+import { failure, loadBundledRole, preloadValidator, validateRole, type LoadOutcome } from './load.js';
 import { resolveLocale } from './locale.js';
+
+/** How long an element waits for `src` before giving up, unless its `timeout` attribute says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
-/** Where the role comes from; the first one set wins, in this order. */
-type Source = { kind: 'data'; value: unknown } | { kind: 'job'; id: string } | { kind: 'none' };
+/** Where the role comes from. Highest first: `data` > inline JSON > `src` > `job`. */
+type Source =
+  | { kind: 'data'; key: unknown }
+  | { kind: 'inline'; key: string }
+  | { kind: 'src'; key: string }
+  | { kind: 'job'; key: string }
+  | { kind: 'none'; key?: undefined };
 
-const sameSource = (a: Source | undefined, b: Source): boolean =>
-  a?.kind === b.kind &&
-  (a.kind !== 'data' || a.value === (b as typeof a).value) &&
-  (a.kind !== 'job' || a.id === (b as typeof a).id);
+const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /** `heading-level`: a whole number from 1 to 6; anything else falls back to 2. */
 const headingLevelConverter = {
@@ -24,10 +30,25 @@ const headingLevelConverter = {
   },
 };
 
+/** `timeout`: a positive number of milliseconds; anything else falls back to the default. */
+const timeoutConverter = {
+  fromAttribute(value: string | null): number {
+    const ms = Number(value);
+    return value !== null && value.trim() !== '' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+  },
+};
+
+/** `loading`: `lazy` or `eager` (the default for anything else). */
+const loadingConverter = {
+  fromAttribute: (value: string | null): 'lazy' | 'eager' => (value?.trim().toLowerCase() === 'lazy' ? 'lazy' : 'eager'),
+};
+
 /**
- * The shared base of every element that shows role data: it finds the data, validates it, keeps the
- * `state` attribute, fires `job-load` / `job-error` once per load and renders the loading and error
- * states. Subclasses render only the ready state, in `renderRole`.
+ * The shared base of every element that shows role data: it picks the source (the `data` property,
+ * inline JSON, `src`, then `job`), loads and validates it, keeps the `state` attribute, fires
+ * `job-load` / `job-error` once per load and renders the loading and error states. Subclasses render
+ * only the ready state, in `renderRole`.
+
  *
  * @fires job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
  * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues } }`. Bubbles, composed.
@@ -47,13 +68,23 @@ const headingLevelConverter = {
  */
 export abstract class RoleElement extends LitElement {
   /**
-   * Role data as an object (for frameworks and scripts). It is validated like any other source and
-   * wins over `job`. Set it to a new object to show new data; mutating the old one is not observed.
+   * Role data as an object, for frameworks and scripts. Validated like every source; wins over inline
+   * JSON, `src` and `job`. Set a new object to show new data (mutating the old one is not observed);
+   * set `undefined` to fall back to the next source.
    */
   @property({ attribute: false }) data?: unknown;
 
-  /** The id of a bundled role, e.g. `back-end-developer`. */
+  /** URL of a role JSON document, absolute or relative to the page. Used when there is no `data` or inline JSON. */
+  @property() src?: string;
+
+  /** The id of a bundled role, e.g. `back-end-developer`. Used when no other source is given. */
   @property() job?: string;
+
+  /** How long to wait for `src`, in milliseconds, retries included. */
+  @property({ converter: timeoutConverter }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `lazy` waits to fetch `src` (or a bundled role) until the element nears the viewport; default `eager`. */
+  @property({ converter: loadingConverter }) loading: 'lazy' | 'eager' = 'eager';
 
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute, then `en-US`. */
   @property() locale?: string;
@@ -74,44 +105,72 @@ export abstract class RoleElement extends LitElement {
   private source?: Source;
   /** Incremented per load, so a late result of an earlier load never overwrites a newer one. */
   private loadToken = 0;
+  /** Stops what the current load waits for (a request, or the element coming into view). */
+  private cancelWait?: () => void;
+  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
   /** The validated role being shown, once `state` is `ready`; `undefined` otherwise. */
   get profile(): Role | undefined {
     return this.roleData;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be added, edited or removed at any time; a change re-picks the source.
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.source === undefined && this.hasUpdated) this.requestUpdate();
+    if (this.state === 'error' && this.error?.kind === 'network') this.reloadWhenOnline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    window.removeEventListener('online', this.onOnline);
+    if (this.state === 'loading') {
+      // Stop waiting (the request is aborted if no other element wants it); reconnecting starts over.
+      this.cancelWait?.();
+      this.cancelWait = undefined;
+      this.loadToken++;
+      this.source = undefined;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const source = this.pickSource();
-    if (!sameSource(this.source, source)) {
+    if (source.kind !== this.source?.kind || source.key !== this.source.key) {
       this.source = source;
       void this.load(source);
     }
   }
 
   private pickSource(): Source {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
+    if (this.data !== undefined && this.data !== null) return { kind: 'data', key: this.data };
+    const inline = this.querySelector(INLINE_JSON);
+    if (inline) return { kind: 'inline', key: inline.textContent ?? '' };
+    const src = this.src?.trim();
+    if (src) return { kind: 'src', key: src };
     const id = this.job?.trim().toLowerCase(); // lenient: ids are lower-case, so "Back-End-Developer" works
-    return id ? { kind: 'job', id } : { kind: 'none' };
+    return id ? { kind: 'job', key: id } : { kind: 'none' };
   }
 
   private async load(source: Source): Promise<void> {
+    this.cancelWait?.();
+    this.cancelWait = undefined;
     const token = ++this.loadToken;
     this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
     let outcome: LoadOutcome;
     try {
-      outcome =
-        source.kind === 'data'
-          ? await validateRole(source.value)
-          : source.kind === 'job'
-            ? await loadBundledRole(source.id)
-            : failure('no-source', 'No role data: set the "job" attribute to the id of a bundled role.');
+      const remote = source.kind === 'src' || source.kind === 'job';
+      if (remote && this.loading === 'lazy' && !(await this.whenNearViewport())) return;
+      outcome = await this.fetchSource(source, token);
     } catch (cause) {
       outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
     }
     if (token !== this.loadToken) return;
+    this.cancelWait = undefined;
     if (outcome.ok) {
       this.roleData = outcome.data;
       this.state = 'ready';
@@ -120,11 +179,73 @@ export abstract class RoleElement extends LitElement {
       this.state = 'error';
       const { message, issues } = outcome.error;
       console.warn(`<${this.localName}>: ${message}${issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join('')}`);
+      if (outcome.error.kind === 'network') this.reloadWhenOnline();
     }
     await this.updateComplete;
     if (token !== this.loadToken) return;
     this.dispatchEvent(outcome.ok ? new JobLoadEvent(outcome.data) : new JobErrorEvent(outcome.error));
   }
+
+  private async fetchSource(source: Source, token: number): Promise<LoadOutcome> {
+    switch (source.kind) {
+      case 'data':
+        return validateRole(source.key);
+      case 'inline': {
+        const json = await parseJson(source.key);
+        return json.ok ? validateRole(json.value) : failure('invalid-json', `Invalid inline JSON: ${json.message}.`);
+      }
+      case 'src': {
+        let url: URL | undefined;
+        try {
+          url = new URL(source.key, document.baseURI);
+        } catch {
+          url = undefined;
+        }
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+          return failure('invalid-src', `The src "${source.key}" is not an http(s) URL.`);
+        }
+        preloadValidator();
+        const { requestRole } = await import('./remote.js');
+        if (token !== this.loadToken) return failure('network', 'Superseded.'); // nobody will see this
+        const request = requestRole(url.href, this.timeout);
+        this.cancelWait = request.cancel;
+        return request.outcome;
+      }
+      case 'job':
+        return loadBundledRole(source.key);
+      default:
+        return failure('no-source', 'No role data: set the "job" attribute, "src", inline JSON or the "data" property.');
+    }
+  }
+
+  /** Resolves true once the element is within a margin of the viewport, false if the wait is cancelled. */
+  private whenNearViewport(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer.disconnect();
+          resolve(true);
+        },
+        { rootMargin: '400px' },
+      );
+      observer.observe(this);
+      this.cancelWait = () => {
+        observer.disconnect();
+        resolve(false);
+      };
+    });
+  }
+
+  private reloadWhenOnline(): void {
+    if (navigator.onLine === false) window.addEventListener('online', this.onOnline, { once: true });
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.state !== 'error') return;
+    this.source = undefined;
+    this.requestUpdate();
+  };
 
   /** The label set for the resolved locale. */
   protected get labels(): Labels {
@@ -159,14 +280,12 @@ export abstract class RoleElement extends LitElement {
 
   protected renderError(error: JobWidgetError): TemplateResult {
     const l = this.labels;
-    const detail =
-      error.kind === 'no-source'
-        ? l.errorNoSource
-        : error.kind === 'unknown-job'
-          ? l.errorUnknownJob(this.source?.kind === 'job' ? this.source.id : '')
-          : error.kind === 'invalid-data'
-            ? l.errorInvalidData(error.issues.length)
-            : l.errorLoadFailed;
+    const detail = l.errors[error.kind]({
+      id: this.source?.kind === 'job' ? this.source.key : undefined,
+      status: error.status,
+      issues: error.issues.length,
+      offline: navigator.onLine === false,
+    });
     return html`<div part="error" class="error" role="alert" lang=${l.lang}>
       <p><strong>${l.errorTitle}</strong> ${detail}</p>
     </div>`;

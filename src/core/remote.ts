@@ -1,0 +1,168 @@
+/**
+ * Role JSON from a URL: one request and one validation per URL per page, shared by every element that
+ * asks for it, with a size cap, per-element timeouts, retries of transient failures and abort when the
+ * last element stops waiting. In the script-tag build this is its own chunk, loaded by the first
+ * element with a `src`: pages that show only bundled roles never download it.
+ */
+import { failure, validateRole, type LoadOutcome } from './load.js';
+import { parseJson } from './json.js';
+
+/** Bodies larger than this are refused while streaming, without reading the rest. */
+export const MAX_BYTES = 256 * 1024;
+/** Network errors, timeouts, 5xx and 429 are retried at most this many times. */
+export const MAX_RETRIES = 2;
+const BASE_BACKOFF_MS = 400;
+const MAX_RETRY_AFTER_MS = 30_000;
+
+interface Shared {
+  outcome: Promise<LoadOutcome>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Shared>();
+
+export interface RoleRequest {
+  outcome: Promise<LoadOutcome>;
+  /** Stops waiting; aborts the request when no other element still waits for it. */
+  cancel(): void;
+}
+
+/** Waits for the role at `url` (absolute), sharing the request with every other waiter. */
+export function requestRole(url: string, timeoutMs: number): RoleRequest {
+  let shared = requests.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: Shared = { controller, waiters: 0, settled: false, outcome: fetchRole(url, controller.signal) };
+    entry.outcome.then((outcome) => {
+      entry.settled = true;
+      // Failures are forgotten, so a later element (or the `online` event) can try again.
+      if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
+    });
+    requests.set(url, (shared = entry));
+  }
+  const entry = shared;
+  entry.waiters++;
+  let stop: (outcome: LoadOutcome) => void = () => undefined;
+  const outcome = new Promise<LoadOutcome>((resolve) => {
+    const timer = setTimeout(() => stop(failure('timeout', `No complete answer from ${url} within ${timeoutMs} ms.`)), timeoutMs);
+    let done = false;
+    stop = (result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (--entry.waiters === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (requests.get(url) === entry) requests.delete(url);
+      }
+      resolve(result);
+    };
+    void entry.outcome.then((result) => stop(result));
+  });
+  return { outcome, cancel: () => stop(failure('network', `Stopped waiting for ${url}.`)) };
+}
+
+/** Fetches with retries; resolves (never rejects) unless aborted, in which case nobody is listening. */
+async function fetchRole(url: string, signal: AbortSignal): Promise<LoadOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal);
+    if (!retryable || attempt >= MAX_RETRIES || signal.aborted) return outcome;
+    const backoff = BASE_BACKOFF_MS * 2 ** attempt * (0.5 + Math.random());
+    await sleep(Math.max(backoff, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS)), signal);
+    if (signal.aborted) return outcome;
+  }
+}
+
+interface Attempt {
+  outcome: LoadOutcome;
+  retryable?: boolean;
+  retryAfterMs?: number | undefined;
+}
+
+async function fetchOnce(url: string, signal: AbortSignal): Promise<Attempt> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal });
+  } catch (cause) {
+    return networkFailure(`could not reach ${url}`, cause, signal);
+  }
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => undefined);
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return {
+      outcome: failure('http', `HTTP ${status} from ${url}.`, [], response.status),
+      retryable: response.status >= 500 || response.status === 429,
+      retryAfterMs: retryAfter(response.headers.get('retry-after')),
+    };
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(type)) {
+    void response.body?.cancel().catch(() => undefined);
+    return { outcome: failure('content-type', `Expected JSON from ${url} but the content type is "${type || 'missing'}".`) };
+  }
+  const body = await readCapped(response);
+  if (body.kind === 'broken') return networkFailure(`the connection broke while reading ${url}`, body.cause, signal);
+  if (body.kind === 'too-large') return { outcome: failure('too-large', `The role data at ${url} is larger than ${MAX_BYTES / 1024} KB.`) };
+  const json = await parseJson(body.text);
+  if (!json.ok) return { outcome: failure('invalid-json', `Invalid JSON from ${url}: ${json.message}`) };
+  return { outcome: await validateRole(json.value) };
+}
+
+/** A failed or broken connection: retried, unless the browser is offline (then the `online` event reloads). */
+function networkFailure(what: string, cause: unknown, signal: AbortSignal): Attempt {
+  const offline = navigator.onLine === false;
+  return {
+    outcome: failure('network', `${offline ? 'Offline: ' : ''}${what} (${String(cause)}).`),
+    retryable: !offline && !signal.aborted,
+  };
+}
+
+type Body = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'broken'; cause: unknown };
+
+/** Reads the body as text, giving up as soon as it passes MAX_BYTES (the rest is never downloaded). */
+async function readCapped(response: Response): Promise<Body> {
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    return { kind: 'too-large' };
+  }
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return { kind: 'text', text: text + decoder.decode() };
+      received += value.byteLength;
+      if (received > MAX_BYTES) {
+        void reader.cancel().catch(() => undefined);
+        return { kind: 'too-large' };
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (cause) {
+    return { kind: 'broken', cause };
+  }
+}
+
+/** `Retry-After` as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

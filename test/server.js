@@ -1,0 +1,103 @@
+/**
+ * The local test server's API (a middleware of the test runner's dev server): real HTTP responses for
+ * the network tests, each under a key the test makes up, with a per-key record of what happened.
+ *
+ *   /api/role/KEY?title=T&delay=MS   a valid role (title T), after MS ms
+ *   /api/fail/KEY?status=S&times=N&retry-after=SEC
+ *                                    status S for the first N requests (Retry-After SEC), then a role
+ *   /api/text/KEY?type=T&body=B      body B with content type T
+ *   /api/huge/KEY                    a JSON body that streams on for megabytes
+ *   /api/hang/KEY                    headers and the start of a body, then nothing, ever
+ *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
+ *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
+ */
+import { readFileSync } from 'node:fs';
+
+const role = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const HUGE_TOTAL = 8 * 1024 * 1024;
+const HUGE_CHUNK = 16 * 1024;
+
+/** @type {Map<string, { requests: number, aborted: number, completed: number, bytesSent: number }>} */
+const stats = new Map();
+const statsOf = (key) => {
+  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0, completed: 0, bytesSent: 0 });
+  return stats.get(key);
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function apiMiddleware(ctx, next) {
+  const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, route, key] = match;
+  const query = ctx.query;
+  if (route === 'stats') {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = statsOf(key);
+    return undefined;
+  }
+
+  const record = statsOf(key);
+  record.requests++;
+  const { req, res } = ctx;
+  ctx.respond = false; // this middleware writes the raw response, so it can stream, stall or reset
+  let finished = false;
+  res.on('close', () => {
+    if (!finished) record.aborted++;
+  });
+  const send = (status, type, body, headers = {}) => {
+    if (res.destroyed) return;
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    record.bytesSent += Buffer.byteLength(body);
+    finished = true;
+    record.completed++;
+    res.end(body);
+  };
+  const sendRole = () => send(200, 'application/json', JSON.stringify({ ...role, title: query.title ?? role.title }));
+
+  switch (route) {
+    case 'role':
+      if (query.delay) await sleep(Number(query.delay));
+      return sendRole();
+    case 'fail':
+      if (record.requests <= Number(query.times ?? Infinity)) {
+        const headers = query['retry-after'] ? { 'retry-after': String(query['retry-after']) } : {};
+        return send(Number(query.status), 'application/json', '{"error":"on purpose"}', headers);
+      }
+      return sendRole();
+    case 'text':
+      return send(200, String(query.type), String(query.body ?? JSON.stringify(role)));
+    case 'huge': {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      const chunk = `"${'x'.repeat(HUGE_CHUNK - 3)}",`;
+      res.write('[');
+      for (let sent = 0; sent < HUGE_TOTAL && !res.destroyed; sent += HUGE_CHUNK) {
+        res.write(chunk);
+        record.bytesSent += HUGE_CHUNK;
+        await sleep(2);
+      }
+      if (!res.destroyed) {
+        finished = true;
+        record.completed++;
+        res.end('0]');
+      }
+      return undefined;
+    }
+    case 'hang':
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.write('{"id": "back-end-developer",');
+      return undefined; // never ends; the client gives up
+    case 'reset':
+      // Headers, then a cut connection. (Cutting it before any response would be retried by the
+      // browser itself on a reused connection, which would make the request count vary.)
+      if (record.requests <= Number(query.times ?? Infinity)) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000', 'cache-control': 'no-store' });
+        res.write('{"id":', () => setTimeout(() => req.socket.destroy(), 20));
+        return undefined;
+      }
+      return sendRole();
+    default:
+      res.writeHead(404).end();
+      return undefined;
+  }
+}
