@@ -143,6 +143,15 @@ describe('<job-profile src>', () => {
     expect(bytesSent).to.be.below(2 * 1024 * 1024); // of 8 MB
   });
 
+  it('refuses a body whose Content-Length is over the cap before reading it', async () => {
+    const key = newKey();
+    const { el, events } = await mountFailing(html`<job-profile src="/api/huge/${key}?declared=1"></job-profile>`);
+    expect(el.state).to.equal('error');
+    expect(errorOf(events).kind).to.equal('too-large');
+    await until('the server to see the connection closed', async () => (await stats(key)).aborted === 1);
+    expect((await stats(key)).bytesSent).to.be.below(2 * 1024 * 1024);
+  });
+
   it('times out on a response that never ends, and aborts it', async () => {
     const key = newKey();
     const started = performance.now();

@@ -6,7 +6,7 @@
  *   /api/fail/KEY?status=S&times=N&retry-after=SEC
  *                                    status S for the first N requests (Retry-After SEC), then a role
  *   /api/text/KEY?type=T&body=B      body B with content type T
- *   /api/huge/KEY                    a JSON body that streams on for megabytes
+ *   /api/huge/KEY?declared=1         a JSON body that streams on for megabytes (with its Content-Length)
  *   /api/hang/KEY                    headers and the start of a body, then nothing, ever
  *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
  *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
@@ -68,7 +68,8 @@ export async function apiMiddleware(ctx, next) {
     case 'text':
       return send(200, String(query.type), String(query.body ?? JSON.stringify(role)));
     case 'huge': {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      const length = query.declared ? { 'content-length': String(HUGE_TOTAL + 3) } : {};
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...length });
       const chunk = `"${'x'.repeat(HUGE_CHUNK - 3)}",`;
       res.write('[');
       for (let sent = 0; sent < HUGE_TOTAL && !res.destroyed; sent += HUGE_CHUNK) {
