@@ -39,7 +39,7 @@ export default [
   // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
   // imports; `index.js` registers nothing, `define.js` registers everything.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/schema/index.ts', 'src/job-profile/job-profile.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/schema/index.ts'],
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -5,7 +5,7 @@
  *   dist/job-widgets.js   16 KB   the module a page loads first (without chunks)
  *   dist/roles/*.js        4 KB   each bundled role's data
  *   dist/chunks/*.js       -      code loaded on demand: printed (the validator counts below)
- *   first render          24 KB   what a page loads to show one bundled role: job-widgets.js, the
+ *   first render          28 KB   what a page loads to show one bundled role: job-widgets.js, the
  *                                 chunks it imports statically, the validator and the largest role
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ for (const file of scripts('dist/roles')) {
   largestRole = Math.max(largestRole, bytes);
   check(file, bytes, 4 * KB);
 }
-check('first render of a bundled role (main + its static imports + validator + largest role)', main + shared + largestRole, 24 * KB);
+check('first render of a bundled role (main + its static imports + validator + largest role)', main + shared + largestRole, 28 * KB);
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 for (const r of rows) {

@@ -24,6 +24,7 @@ export default tseslint.config(
       'lit/no-private-properties': 'off',
       'wc/guard-super-call': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   {

@@ -1,6 +1,17 @@
-/** Registers every job-widgets element (tags already defined on the page are left alone). */
+/**
+ * Registers every job-widgets element (tags already defined on the page are left alone). The provider,
+ * `<job-profile>`, is registered first, so parts inside it find it when they upgrade.
+ */
 import './job-profile/job-profile.js';
+import './job-outlook/job-outlook.js';
 
 export { JobProfileElement } from './job-profile/job-profile.component.js';
-export { RoleElement, type LoadState } from './core/role-element.js';
+export { SalaryCardElement } from './salary-card/salary-card.component.js';
+export { JobOutlookElement } from './job-outlook/job-outlook.component.js';
+export { SkillListElement } from './skill-list/skill-list.component.js';
+export { JobFaqElement } from './job-faq/job-faq.component.js';
+export { JobActivitiesElement } from './job-activities/job-activities.component.js';
+export { JobPathElement } from './job-path/job-path.component.js';
+export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
+export { RoleElement, type LoadState, type Theme } from './core/role-element.js';
 export { JobLoadEvent, JobErrorEvent, type ErrorKind, type JobWidgetError } from './core/events.js';

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
-import { captureWarnings, textOf } from './helpers.js';
+import { captureWarnings, deepText } from './helpers.js';
 
 const CDN = '/cdn/job-widgets/v0/';
 const requested = (pattern: RegExp) =>
@@ -27,7 +27,8 @@ describe('dist/job-widgets.js', () => {
   it('renders the bundled role, loading its chunks relative to the module URL', async () => {
     const el = await fixture<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
     await waitUntil(() => el.state === 'ready', 'the bundled role did not load', { timeout: 5000 });
-    expect(textOf(el.shadowRoot!)).to.contain('$106,677 per year');
+    await el.updateComplete;
+    expect(deepText(el)).to.contain('$106,677 per year');
     expect(requested(/\/roles\//)).to.have.length(1);
     expect(requested(/\/roles\//)[0]).to.match(/^\/cdn\/job-widgets\/v0\/roles\/back-end-developer-[\w-]+\.js$/);
     expect(requested(/\/chunks\//).every((path) => path.startsWith(`${CDN}chunks/`))).to.be.true;

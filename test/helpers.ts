@@ -39,3 +39,35 @@ export async function captureWarnings(run: () => Promise<void>): Promise<unknown
   }
   return calls;
 }
+
+/** Every element matching `selector` in `root` and the shadow roots below it, in rendered order. */
+export function deepQueryAll<E extends Element = Element>(root: Element | ShadowRoot, selector: string): E[] {
+  const found: E[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      if (child.matches(selector)) found.push(child as E);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return found;
+}
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'CODE', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP']);
+
+/** The rendered text of an element, its shadow root and the shadow roots inside it, as a reader sees it. */
+export function deepText(node: Node): string {
+  const collect = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+    if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
+    const el = n as Element;
+    const inner = el.shadowRoot
+      ? collect(el.shadowRoot)
+      : el instanceof HTMLSlotElement
+        ? el.assignedNodes({ flatten: true }).map(collect).join('')
+        : [...n.childNodes].map(collect).join('');
+    return n instanceof Element && !INLINE.has(el.tagName) ? ` ${inner} ` : inner;
+  };
+  return collect(node).replace(/\s+/g, ' ').trim();
+}

@@ -3,7 +3,7 @@ import backEndDeveloper from '../data/roles/back-end-developer.json';
 import '../src/job-profile/job-profile.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import type { Role } from '../src/schema/role.js';
-import { captureWarnings, mount, textOf } from './helpers.js';
+import { captureWarnings, deepQueryAll, deepText, mount, textOf } from './helpers.js';
 
 const seed = backEndDeveloper as Role;
 const clone = (): Role => structuredClone(seed);
@@ -11,7 +11,7 @@ const clone = (): Role => structuredClone(seed);
 /** The `<dt>` label and `<dd>` texts of each figure, keyed by label. */
 function figures(root: ShadowRoot): Map<string, string[]> {
   return new Map(
-    [...root.querySelectorAll('[part="figure"]')].map((figure) => [
+    deepQueryAll(root, '[part="figure"]').map((figure) => [
       textOf(figure.querySelector('dt')!),
       [...figure.querySelectorAll('dd')].map(textOf),
     ]),
@@ -43,10 +43,10 @@ describe('<job-profile>', () => {
 
     it('shows the title, both alternative titles, the summary and the common languages', async () => {
       const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-      const headings = root.querySelectorAll('h2');
+      const headings = deepQueryAll(root, 'h2');
       expect(headings).to.have.length(1);
       expect(textOf(headings[0]!)).to.equal('Back-end Developer');
-      const text = textOf(root);
+      const text = deepText(root);
       expect(text).to.contain('Also known as: Back-end Engineer and SQL Developer');
       expect(text).to.contain(seed.summary);
       expect(text).to.contain('Common languages: Python, Ruby, Java, .NET, and Node.js');
@@ -54,14 +54,14 @@ describe('<job-profile>', () => {
 
     it('shows every employer, activity, skill, path step, related role and FAQ question', async () => {
       const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-      const items = (selector: string) => [...root.querySelectorAll(selector)].map(textOf);
+      const items = (selector: string) => deepQueryAll(root, selector).map(textOf);
       expect(items('section ul:not(.plain) > li')).to.deep.equal([
         'Tech companies',
         'E-commerce companies',
         'Software startups',
         'Financial institutions',
       ]);
-      expect(items('section ul.plain > li h4').slice(0, 3)).to.deep.equal([
+      expect(items('[part="activity"] h4')).to.deep.equal([
         'Build web applications with the team',
         "Write the application's code",
         'Test and fix the application',
@@ -69,9 +69,9 @@ describe('<job-profile>', () => {
       const skills = items('[part="skill"] dt');
       expect(skills).to.have.length(18);
       expect(skills).to.include.members(['.NET', 'Python', 'Node.js', 'NoSQL databases', 'Serverless architecture', 'Version control']);
-      for (const skill of seed.skills!) expect(textOf(root)).to.contain(skill.description);
-      expect(items('ol.path > li > h4')).to.deep.equal(['Learn the required skills', 'Build a portfolio', 'Apply for tech jobs']);
-      expect(items('ol.substeps > li > h5')).to.deep.equal([
+      for (const skill of seed.skills!) expect(deepText(root)).to.contain(skill.description);
+      expect(items('section > ol > li > h4')).to.deep.equal(['Learn the required skills', 'Build a portfolio', 'Apply for tech jobs']);
+      expect(items('ol ol > li > h5')).to.deep.equal([
         'Prepare your resume, LinkedIn profile and portfolio',
         'Build your network',
         'Find good jobs to apply for',
@@ -85,8 +85,8 @@ describe('<job-profile>', () => {
 
     it('uses semantic structure: one titled article, sections with sub-headings, a description list of figures', async () => {
       const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-      expect(root.querySelectorAll('article')).to.have.length(1);
-      expect([...root.querySelectorAll('section > h3')].map(textOf)).to.deep.equal([
+      expect(deepQueryAll(root, 'article')).to.have.length(1);
+      expect(deepQueryAll(root, 'section > h3').map(textOf)).to.deep.equal([
         'About the job',
         'Pay and job outlook',
         'Who hires them',
@@ -96,16 +96,16 @@ describe('<job-profile>', () => {
         'Related jobs',
         'Frequently asked questions',
       ]);
-      expect(root.querySelectorAll('dl.figures > div > dt')).to.have.length(3);
-      expect(root.querySelectorAll('details')).to.have.length(7);
+      expect(deepQueryAll(root, 'dl.figures > div > dt')).to.have.length(3);
+      expect(deepQueryAll(root, 'details')).to.have.length(7);
     });
 
     it('opens an FAQ answer from the keyboard', async () => {
       const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-      const details = root.querySelector('details')!;
+      const details = deepQueryAll<HTMLDetailsElement>(root, 'details')[0]!;
       const summary = details.querySelector('summary')!;
       summary.focus();
-      expect(root.activeElement).to.equal(summary);
+      expect((summary.getRootNode() as ShadowRoot).activeElement).to.equal(summary);
       expect(details.open).to.be.false;
       summary.click(); // what Enter and Space do on a focused <summary>
       expect(details.open).to.be.true;
@@ -113,7 +113,7 @@ describe('<job-profile>', () => {
 
     it('is accessible (axe)', async () => {
       const { el } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
       await expect(el).to.be.accessible();
     });
   });
@@ -123,9 +123,9 @@ describe('<job-profile>', () => {
       const { root } = await mount<JobProfileElement>(
         html`<job-profile job="back-end-developer" heading-level="4"></job-profile>`,
       );
-      expect([...root.querySelectorAll('h4')].map(textOf)).to.deep.equal(['Back-end Developer']);
-      expect(root.querySelectorAll('h5').length).to.be.greaterThan(5);
-      expect(root.querySelectorAll('h2, h3')).to.have.length(0);
+      expect(deepQueryAll(root, 'h4').map(textOf)).to.deep.equal(['Back-end Developer']);
+      expect(deepQueryAll(root, 'h5').length).to.be.greaterThan(5);
+      expect(deepQueryAll(root, 'h2, h3')).to.have.length(0);
     });
 
     for (const value of ['0', '9', 'two', '2.5', '']) {
@@ -278,9 +278,10 @@ describe('<job-profile>', () => {
       hostile.faq![0]!.answer = '"><svg onload="window.pwned=4">';
       const { root } = await mount<JobProfileElement>(html`<job-profile .data=${hostile}></job-profile>`);
       expect(textOf(root.querySelector('h2')!)).to.equal('<img src=x onerror="window.pwned=1">');
-      expect(textOf(root)).to.contain('<script>window.pwned=2</script>');
-      expect(root.querySelector('img, script, svg')).to.be.null;
-      expect(root.querySelectorAll('a')).to.have.length(0);
+      expect(deepText(root)).to.contain('<script>window.pwned=2</script>');
+      expect(deepText(root)).to.contain('"><svg onload="window.pwned=4">');
+      expect(deepQueryAll(root, 'img, script, svg')).to.deep.equal([]);
+      expect(deepQueryAll(root, 'a')).to.have.length(0);
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(w.pwned).to.be.undefined;
     });
@@ -290,7 +291,7 @@ describe('<job-profile>', () => {
       data.skills![0]!.url = ' HTTPS://Example.COM/dotnet ';
       data.salary!.source.url = 'https://www.salary.com/';
       const { root } = await mount<JobProfileElement>(html`<job-profile .data=${data}></job-profile>`);
-      const links = [...root.querySelectorAll('a')].map((a) => [textOf(a), a.getAttribute('href')]);
+      const links = deepQueryAll(root, 'a').map((a) => [textOf(a), a.getAttribute('href')]);
       expect(links).to.deep.equal([
         ['Salary.com', 'https://www.salary.com/'],
         ['.NET', 'https://example.com/dotnet'],
@@ -301,8 +302,10 @@ describe('<job-profile>', () => {
       const { root } = await mount<JobProfileElement>(
         html`<job-profile .data=${{ id: 'minimal', title: 'Minimal Role', summary: 'Only the basics.' }}></job-profile>`,
       );
-      expect([...root.querySelectorAll('h2, h3, h4')].map(textOf)).to.deep.equal(['Minimal Role', 'About the job']);
-      expect(root.querySelectorAll('dl, ul, ol, details')).to.have.length(0);
+      expect(deepQueryAll(root, 'h2, h3, h4').map(textOf)).to.deep.equal(['Minimal Role', 'About the job', 'Frequently asked questions']);
+      expect(deepQueryAll(root, 'dl, ul, ol')).to.have.length(0);
+      // The FAQ is written from the data: what the job is, and nothing the data cannot answer.
+      expect(deepQueryAll(root, 'summary').map(textOf)).to.deep.equal(['What does a Minimal Role do?']);
     });
   });
 
@@ -314,7 +317,7 @@ describe('<job-profile>', () => {
       const card = el.shadowRoot!.querySelector('article')!;
       expect(el.getBoundingClientRect().width).to.equal(280);
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
-      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      for (const node of deepQueryAll(el, '*')) {
         expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       }
     });
@@ -323,7 +326,7 @@ describe('<job-profile>', () => {
       const { el } = await mount<JobProfileElement>(
         html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30)"><job-profile job="back-end-developer"></job-profile></div>`,
       );
-      const body = getComputedStyle(el.shadowRoot!.querySelector('section p')!);
+      const body = getComputedStyle(deepQueryAll(el, 'section p')[0]!);
       expect(body.fontFamily).to.contain('Georgia');
       expect(body.color).to.equal('rgb(10, 20, 30)');
     });

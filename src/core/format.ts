@@ -29,6 +29,13 @@ export function formatChange(percent: number, locale: string): string {
   ).format(percent / 100);
 }
 
+/** An unsigned percent: 22 → "22%". */
+export function formatPercent(percent: number, locale: string): string {
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(
+    percent / 100,
+  );
+}
+
 export function formatCount(count: number, locale: string): string {
   return cached(`count|${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }

@@ -1,6 +1,9 @@
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
+import { labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
+import { roleContext, type SharedRole } from './context.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
@@ -12,12 +15,16 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
-/** Where the role comes from. Highest first: `data` > inline JSON > `src` > `job`. */
+/**
+ * Where the role comes from. Highest first: `data` > inline JSON > `src` > `job`; an element with
+ * none of them shows what the provider around it shares.
+ */
 type Source =
   | { kind: 'data'; key: unknown }
   | { kind: 'inline'; key: string }
   | { kind: 'src'; key: string }
   | { kind: 'job'; key: string }
+  | { kind: 'provided'; key: SharedRole }
   | { kind: 'none'; key?: undefined };
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
@@ -37,6 +44,9 @@ const timeoutConverter = {
     return value !== null && value.trim() !== '' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
   },
 };
+
+/** `theme`: `light`, `dark` or `auto`; anything else (or none) inherits the page's colours. */
+export type Theme = 'light' | 'dark' | 'auto' | 'inherit';
 
 /** `loading`: `lazy` or `eager` (the default for anything else). */
 const loadingConverter = {
@@ -65,6 +75,7 @@ const loadingConverter = {
  * @cssprop --job-widget-link - Link colour. Default: the text colour.
  * @cssprop --job-widget-error - Accent of the error message. Default `#b91c1c`.
  * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `24rem`.
+ * @cssprop --job-widget-text - Text colour. Default: the page's (or the theme's).
  */
 export abstract class RoleElement extends LitElement {
   /**
@@ -95,6 +106,25 @@ export abstract class RoleElement extends LitElement {
   /** `loading`, `ready` or `error`, reflected so a host page can style each state. Read-only. */
   @property({ reflect: true }) state: LoadState = 'loading';
 
+  /**
+   * Overrides for any of the printed labels, e.g. `{ skills: 'What to learn' }`, on top of the label
+   * set chosen by the locale (English or Spanish).
+   */
+  @property({ attribute: false }) labels?: Partial<Labels>;
+
+  /**
+   * `light` or `dark` draws the card in that scheme, `auto` follows the visitor's
+   * `prefers-color-scheme`; without it the card inherits the page's colours. Parts inherit a
+   * provider's theme.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Set by `<job-profile>` on the parts it is made of: no card border of its own. */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /** Reflected when the role has no data for this element's section, which then renders nothing. Read-only. */
+  @property({ type: Boolean, reflect: true }) empty = false;
+
   /** The validated role, once `state` is `ready`. */
   @state() protected roleData?: Role;
 
@@ -103,11 +133,32 @@ export abstract class RoleElement extends LitElement {
 
   /** The source of the current (or last) load; a different source starts a new load. */
   private source?: Source;
+  /** What the provider around this element shares, if there is one (parts only). */
+  private provided?: SharedRole;
+  /** The label set of the resolved locale's language, once loaded. */
+  private labelSet: Labels = en;
   /** Incremented per load, so a late result of an earlier load never overwrites a newer one. */
   private loadToken = 0;
   /** Stops what the current load waits for (a request, or the element coming into view). */
   private cancelWait?: () => void;
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
+
+  /** Providers share their role; every other element listens for one around it. */
+  protected static readonly provides: boolean = false;
+
+  constructor() {
+    super();
+    if (!(this.constructor as typeof RoleElement).provides) {
+      new ContextConsumer(this, {
+        context: roleContext,
+        subscribe: true,
+        callback: (shared) => {
+          this.provided = shared;
+          this.requestUpdate();
+        },
+      });
+    }
+  }
 
   /** The validated role being shown, once `state` is `ready`; `undefined` otherwise. */
   get profile(): Role | undefined {
@@ -140,8 +191,14 @@ export abstract class RoleElement extends LitElement {
     const source = this.pickSource();
     if (source.kind !== this.source?.kind || source.key !== this.source.key) {
       this.source = source;
-      void this.load(source);
+      if (source.kind === 'provided') this.showProvided(source.key);
+      else void this.load(source);
     }
+    const language = labelLanguage(this.resolvedLocale);
+    const set = loadedLabels(language);
+    if (set) this.labelSet = set;
+    else void loadLabels(language).then(() => this.requestUpdate());
+    this.empty = this.state === 'ready' && !!this.roleData && !this.hasSection(this.roleData);
   }
 
   private pickSource(): Source {
@@ -151,7 +208,23 @@ export abstract class RoleElement extends LitElement {
     const src = this.src?.trim();
     if (src) return { kind: 'src', key: src };
     const id = this.job?.trim().toLowerCase(); // lenient: ids are lower-case, so "Back-End-Developer" works
-    return id ? { kind: 'job', key: id } : { kind: 'none' };
+    if (id) return { kind: 'job', key: id };
+    return this.provided ? { kind: 'provided', key: this.provided } : { kind: 'none' };
+  }
+
+  /** Mirrors the provider's state; the provider fired the events, so this element fires none. */
+  private showProvided(shared: SharedRole): void {
+    this.cancelWait?.();
+    this.cancelWait = undefined;
+    this.loadToken++;
+    this.state = shared.state;
+    this.roleData = shared.role;
+    this.error = shared.error;
+  }
+
+  /** Whether the role has data for this element's section; an element without it renders nothing. */
+  protected hasSection(_role: Role): boolean {
+    return true;
   }
 
   private async load(source: Source): Promise<void> {
@@ -165,7 +238,7 @@ export abstract class RoleElement extends LitElement {
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
       if (remote && this.loading === 'lazy' && !(await this.whenNearViewport())) return;
-      outcome = await this.fetchSource(source, token);
+      [outcome] = await Promise.all([this.fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
     } catch (cause) {
       outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
     }
@@ -247,14 +320,26 @@ export abstract class RoleElement extends LitElement {
     this.requestUpdate();
   };
 
-  /** The label set for the resolved locale. */
-  protected get labels(): Labels {
-    return en;
+  private merged?: { set: Labels; overrides: Partial<Labels> | undefined; labels: Labels };
+
+  /** The labels to print: the set for the resolved locale, with the host's overrides on top. */
+  protected get l(): Labels {
+    const overrides = this.labels ?? this.provided?.labels;
+    const m = this.merged;
+    if (m?.set !== this.labelSet || m.overrides !== overrides) {
+      this.merged = { set: this.labelSet, overrides, labels: withOverrides(this.labelSet, overrides) };
+    }
+    return this.merged!.labels;
   }
 
-  /** The locale numbers and dates are formatted in, resolved at render time. */
+  /** The locale numbers and dates are formatted in: own `locale`, the provider's, else the nearest `lang`. */
   protected get resolvedLocale(): string {
-    return resolveLocale(this, this.locale);
+    return resolveLocale(this, this.locale ?? this.provided?.locale);
+  }
+
+  /** The link template for bundled roles: own `job-href` (parts that have it), else the provider's. */
+  protected get providedJobHref(): string | undefined {
+    return this.provided?.jobHref;
   }
 
   /** A heading `offset` levels below the element's own (capped at 6). */
@@ -278,9 +363,16 @@ export abstract class RoleElement extends LitElement {
 
   protected abstract renderRole(role: Role): unknown;
 
+  /** A part's frame: its own card when it stands alone, a plain section inside `<job-profile>`. */
+  protected frame(title: string, content: unknown): TemplateResult {
+    return html`<section part=${this.embedded ? 'section' : 'card'} class=${this.embedded ? 'section' : 'card'} lang=${this.l.lang}>
+      ${this.heading(0, title)}${content}
+    </section>`;
+  }
+
   protected renderError(error: JobWidgetError): TemplateResult {
-    const l = this.labels;
-    const detail = l.errors[error.kind]({
+    const l = this.l;
+    const detail = l.errors[error.kind]!({
       id: this.source?.kind === 'job' ? this.source.key : undefined,
       status: error.status,
       issues: error.issues.length,
@@ -292,9 +384,9 @@ export abstract class RoleElement extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.state === 'ready' && this.roleData) return this.renderRole(this.roleData);
+    if (this.state === 'ready' && this.roleData) return this.empty ? null : this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
-    const l = this.labels;
+    const l = this.l;
     return html`<div part="loading" class="loading" aria-busy="true" lang=${l.lang}><p>${l.loading}</p></div>`;
   }
 }

@@ -1,29 +1,50 @@
 import { css } from 'lit';
 
 /**
- * Styles every role element shares. The host page's font and text colour are inherited; borders,
- * spacing, radius and accent come from `--job-widget-*` custom properties with defaults that work on
- * light and dark pages alike (they are mixed from the inherited text colour).
+ * Styles every role element shares. Without a `theme`, the host page's font and text colour are
+ * inherited and every colour is mixed from the text colour, so the card suits light and dark pages
+ * alike; `theme="light" | "dark" | "auto"` sets a surface and text colour of its own (contrast at
+ * least WCAG AA). Custom properties inherit, so parts inside a themed provider follow its theme.
  */
 export const baseStyles = css`
+  :host([theme='light']),
+  :host([theme='auto']) {
+    --_theme-surface: #ffffff;
+    --_theme-text: #1f2937;
+    --_theme-accent: #2563eb;
+  }
+  :host([theme='dark']) {
+    --_theme-surface: #111827;
+    --_theme-text: #f3f4f6;
+    --_theme-accent: #60a5fa;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_theme-surface: #111827;
+      --_theme-text: #f3f4f6;
+      --_theme-accent: #60a5fa;
+    }
+  }
   :host {
-    --_accent: var(--job-widget-accent, #2563eb);
-    --_surface: var(--job-widget-surface, transparent);
-    --_border: var(--job-widget-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_accent: var(--job-widget-accent, var(--_theme-accent, #2563eb));
+    --_surface: var(--job-widget-surface, var(--_theme-surface, transparent));
+    --_text: var(--job-widget-text, var(--_theme-text, currentColor));
+    --_border: var(--job-widget-border, color-mix(in srgb, var(--_text) 22%, transparent));
     --_radius: var(--job-widget-radius, 0.5rem);
     --_space: var(--job-widget-space, 1rem);
-    --_muted: var(--job-widget-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_muted: var(--job-widget-muted, color-mix(in srgb, var(--_text) 78%, transparent));
     --_link: var(--job-widget-link, inherit);
     display: block;
     box-sizing: border-box;
     min-inline-size: 0;
     max-inline-size: 100%;
     font: inherit;
-    color: inherit;
+    color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  :host([empty]) {
     display: none;
   }
   *,
@@ -44,24 +65,48 @@ export const baseStyles = css`
     margin-block: 0 calc(var(--_space) * 0.5);
   }
   /* Sizes follow a heading's place, not its level, which the host chooses with heading-level. */
-  header > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.5em;
-  }
-  section > :is(h1, h2, h3, h4, h5, h6) {
+  :is(.card, .section) > :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.2em;
+  }
+  .section {
+    margin-block-start: calc(var(--_space) * 1.5);
   }
   p {
     margin-block: 0 calc(var(--_space) * 0.5);
+  }
+  ul,
+  ol {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 1.25em;
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+  }
+  ul.plain > li + li {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  dl,
+  dd {
+    margin: 0;
   }
   a {
     color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  summary:focus-visible {
+  :is(a, button, summary):focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
   }
   .muted,
   .source {
@@ -79,12 +124,58 @@ export const baseStyles = css`
     color: var(--_muted);
   }
   .error {
+    background: var(--_surface);
     border: 1px solid var(--_border);
     border-inline-start: 0.25rem solid var(--job-widget-error, #b91c1c);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
   .error p {
+    margin: 0;
+  }
+`;
+
+/** Salary, growth and openings figures (`<salary-card>`, `<job-outlook>`). */
+export const figureStyles = css`
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space);
+  }
+  .figure {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .value {
+    font-size: 1.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .range {
+    display: block;
+    inline-size: 100%;
+    block-size: 1.25rem;
+    margin-block: 0.25rem;
+  }
+  :host(:dir(rtl)) .range {
+    transform: scaleX(-1);
+  }
+  .range .whisker {
+    fill: color-mix(in srgb, var(--_accent) 35%, transparent);
+  }
+  .range .box {
+    fill: var(--_accent);
+  }
+  .range .median {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .badge {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
     margin: 0;
   }
 `;

@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../core/events.js';
+import type { FaqPhrases } from '../faq/facts.js';
 
 /** What a visitor-facing error line may mention. */
 export interface ErrorInfo {
@@ -10,12 +11,51 @@ export interface ErrorInfo {
   offline: boolean;
 }
 
+/** Every string the elements print. */
+export interface Labels {
+  /** The language of the set: set as `lang` on each card and used to join lists ("A, B, and C"). */
+  lang: string;
+  loading: string;
+  errorTitle: string;
+  /** One short line per error kind, for the visitor; the `job-error` event has the details. */
+  errors: Record<ErrorKind, (e: ErrorInfo) => string>;
+  alsoKnownAs: string;
+  about: string;
+  languages: string;
+  salaryHeading: string;
+  outlookHeading: string;
+  figures: string;
+  salary: (kind: 'average' | 'median') => string;
+  perPeriod: (amount: string, period: 'year' | 'hour') => string;
+  percentile: (n: number) => string;
+  median: string;
+  /** The text equivalent of the salary range graphic. */
+  range: (low: string, high: string, median?: string) => string;
+  /** The growth label follows the sign: growth reads as growth, a decline as a decline. */
+  growth: (percent: number) => string;
+  openings: (kind: 'total' | 'per-year') => string;
+  region: (label: string, region: string) => string;
+  source: string;
+  asOf: (date: string) => string;
+  employers: string;
+  activities: string;
+  skills: string;
+  showAll: (count: number) => string;
+  showFewer: string;
+  path: string;
+  related: string;
+  faq: string;
+  /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
+  faqPhrases: () => Promise<FaqPhrases>;
+}
+
 /**
- * Every string the elements print, in English. Other label sets implement the same `Labels` shape;
- * values the formatters produce (amounts, percents, dates) arrive already localized.
+ * Every string the elements print, in English: the one place to translate. Other label sets (es.ts)
+ * have the same shape, and the `labels` property overrides any entry. Values the formatters produce
+ * (amounts, percents, dates, lists) arrive already localized.
  */
-export const en = {
-  /** The language of these labels: set as `lang` on the card and used to join lists ("A, B, and C"). */
+export const en: Labels = {
+  /** The language of these labels: set as `lang` on each card and used to join lists ("A, B, and C"). */
   lang: 'en',
   loading: 'Loading job profile…',
   errorTitle: 'This job profile could not be shown.',
@@ -33,15 +73,22 @@ export const en = {
     'invalid-json': () => 'Its data is not valid JSON.',
     'invalid-data': (e: ErrorInfo) => `Its data has ${e.issues === 1 ? 'a problem' : `${e.issues} problems`}.`,
     'load-failed': () => 'Its data could not be loaded.',
-  } satisfies Record<ErrorKind, (e: ErrorInfo) => string>,
+  },
   alsoKnownAs: 'Also known as',
   about: 'About the job',
   languages: 'Common languages',
+  salaryHeading: 'Salary',
+  outlookHeading: 'Job outlook',
   figures: 'Pay and job outlook',
   salary: (kind: 'average' | 'median') => (kind === 'average' ? 'Average salary' : 'Median salary'),
   perPeriod: (amount: string, period: 'year' | 'hour') => `${amount} per ${period}`,
   percentile: (n: number) => `${n}th percentile`,
-  growth: 'Projected job growth',
+  median: 'median',
+  /** The text equivalent of the salary range graphic. */
+  range: (low: string, high: string, median?: string) =>
+    `Salary range: ${low} (10th percentile) to ${high} (90th percentile)${median ? `, median ${median}` : ''}.`,
+  /** Growth reads as growth, a decline as a decline. */
+  growth: (percent: number) => (percent > 0 ? 'Projected job growth' : percent < 0 ? 'Projected decline in jobs' : 'Projected change in jobs'),
   openings: (kind: 'total' | 'per-year') => (kind === 'total' ? 'Total openings' : 'Openings per year'),
   region: (label: string, region: string) => `${label} (${region})`,
   source: 'Source',
@@ -49,9 +96,12 @@ export const en = {
   employers: 'Who hires them',
   activities: 'Daily activities',
   skills: 'Skills to learn',
+  showAll: (count: number) => `Show all ${count} skills`,
+  showFewer: 'Show fewer skills',
   path: 'How to get the job',
   related: 'Related jobs',
   faq: 'Frequently asked questions',
+  /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
+  faqPhrases: (): Promise<FaqPhrases> => import('../faq/en.js').then((m) => m.phrases),
 };
 
-export type Labels = typeof en;

@@ -1,14 +1,27 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { roleContext, type SharedRole } from '../core/context.js';
+import { formatList } from '../core/format.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import { formatAsOf, formatChange, formatCount, formatList, formatMoney, formatYears } from '../core/format.js';
-import type { Role, RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/role.js';
+import type { Role } from '../schema/role.js';
 import { styles } from './job-profile.styles.js';
+
+const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs';
+
+/** The parts inside the profile pass their own parts on, so `job-profile::part(figure)` works. */
+const EXPORTED = 'section, heading, figure, figure-value, source, skill, toggle, activity, step, related, question, answer';
 
 /**
  * @tagname job-profile
- * @summary The whole profile of a tech job role: titles, summary, pay and outlook with their
- * sources, employers, daily activities, skills, the path into the job, related jobs and an FAQ.
+ * @summary The whole profile of a tech job role, made of the part elements: titles and summary, pay and
+ * outlook with their sources, employers, daily activities, skills, the path into the job, related jobs
+ * and an FAQ. It also provides its role to part elements placed inside it: with such children it shows
+ * them, in the page's own layout, instead of the whole profile, and they make no requests of their own.
+ *
+ * @slot - Part elements (and any layout around them) to show instead of the whole profile. An inline
+ * `<script type="application/json">` child is data, not layout.
  *
  * @csspart card - The profile's outer box.
  * @csspart heading - Every heading.
@@ -16,7 +29,9 @@ import { styles } from './job-profile.styles.js';
  * @csspart figure - One figure (salary, growth or openings) with its label, value and source.
  * @csspart figure-value - The number of a figure.
  * @csspart source - The source and date of a figure.
- * @csspart skill - One skill with its description.
+ * @csspart skill - One skill.
+ * @csspart toggle - The skill list's "show all" button, when there is one.
+ * @csspart activity - One daily activity.
  * @csspart step - One step of the path into the job.
  * @csspart related - One related job.
  * @csspart question - An FAQ question (the `<summary>` that opens its answer).
@@ -24,168 +39,77 @@ import { styles } from './job-profile.styles.js';
  */
 export class JobProfileElement extends RoleElement {
   static override styles = [baseStyles, styles];
+  protected static override readonly provides = true;
+
+  /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
+  @property({ attribute: 'job-href' }) jobHref?: string;
+
+  private readonly provider = new ContextProvider(this, { context: roleContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const next: SharedRole = {
+      state: this.state,
+      role: this.roleData,
+      error: this.error,
+      // The resolved locale: parts in its shadow root would otherwise find the card's label `lang`.
+      locale: this.resolvedLocale,
+      labels: this.labels,
+      jobHref: this.jobHref,
+    };
+    const current = this.provider.value;
+    if (!current || (Object.keys(next) as (keyof SharedRole)[]).some((k) => next[k] !== current[k])) {
+      this.provider.setValue(next);
+    }
+  }
+
+  /**
+   * Part elements among its descendants mean the page lays out the parts itself. Other children
+   * (fallback text for pages without JavaScript, say) are not shown.
+   */
+  private get hasLayout(): boolean {
+    return !!this.querySelector(PART_TAGS) || [...this.querySelectorAll('*')].some((e) => e instanceof RoleElement);
+  }
+
+  /** Resolves once this element and the parts it renders have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const parts = [...this.renderRoot.querySelectorAll('*')].filter((e): e is RoleElement => e instanceof RoleElement);
+    await Promise.all(parts.map((part) => part.updateComplete));
+    return done;
+  }
+
+  protected override render(): unknown {
+    return this.hasLayout ? html`<slot></slot>` : super.render();
+  }
 
   protected renderRole(role: Role): TemplateResult {
-    const l = this.labels;
-    const locale = this.resolvedLocale;
+    const l = this.l;
+    const level = Math.min(6, this.headingLevel + 1);
     return html`<article part="card" class="card" lang=${l.lang}>
       <header>
         ${this.heading(0, role.title)}
-        ${role.alsoKnownAs
-          ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, l.lang)}</p>`
-          : nothing}
+        ${role.alsoKnownAs ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, l.lang)}</p>` : nothing}
       </header>
-      ${this.section(l.about, html`<p>${role.summary}</p>
-        ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, l.lang)}</p>` : nothing}`)}
-      ${this.renderFigures(role, locale)}
+      <section part="section" class="section">
+        ${this.heading(1, l.about)}
+        <p>${role.summary}</p>
+        ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, l.lang)}</p>` : nothing}
+      </section>
+      <salary-card embedded include="growth openings" heading-level=${level} exportparts=${EXPORTED}></salary-card>
       ${role.employers
-        ? this.section(l.employers, html`<ul>${role.employers.map((e) => html`<li>${e}</li>`)}</ul>`)
-        : nothing}
-      ${role.activities
-        ? this.section(
-            l.activities,
-            html`<ul class="plain">
-              ${role.activities.map((a) => html`<li>${this.heading(2, a.title)}<p>${a.text}</p></li>`)}
-            </ul>`,
-          )
-        : nothing}
-      ${role.skills
-        ? this.section(
-            l.skills,
-            html`<dl class="skills">
-              ${role.skills.map(
-                (s) => html`<div part="skill" class="skill">
-                  <dt>${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</dt>
-                  <dd>${s.description}</dd>
-                </div>`,
-              )}
-            </dl>`,
-          )
-        : nothing}
-      ${role.path
-        ? this.section(
-            l.path,
-            html`${role.path.intro ? html`<p>${role.path.intro}</p>` : nothing}
-              <ol class="path">
-                ${role.path.steps.map(
-                  (step) => html`<li part="step">
-                    ${this.heading(2, step.title)} ${step.text ? html`<p>${step.text}</p>` : nothing}
-                    ${step.steps
-                      ? html`<ol class="substeps">
-                          ${step.steps.map(
-                            (sub) => html`<li part="step">
-                              ${this.heading(3, sub.title)} ${sub.text ? html`<p>${sub.text}</p>` : nothing}
-                            </li>`,
-                          )}
-                        </ol>`
-                      : nothing}
-                  </li>`,
-                )}
-              </ol>`,
-          )
-        : nothing}
-      ${role.related
-        ? this.section(
-            l.related,
-            html`<ul class="plain">
-              ${role.related.map(
-                (r) => html`<li part="related">
-                  ${this.heading(2, r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title)}
-                  ${r.summary ? html`<p>${r.summary}</p>` : nothing}
-                </li>`,
-              )}
-            </ul>`,
-          )
-        : nothing}
-      ${role.faq
-        ? this.section(
-            l.faq,
-            html`${role.faq.map(
-              (f) => html`<details>
-                <summary part="question">${f.question}</summary>
-                <p part="answer">${f.answer}</p>
-              </details>`,
-            )}`,
-          )
-        : nothing}
-    </article>`;
-  }
-
-  private section(title: string, content: unknown): TemplateResult {
-    return html`<section part="section">${this.heading(1, title)}${content}</section>`;
-  }
-
-  private renderFigures(role: Role, locale: string): TemplateResult | typeof nothing {
-    const { salary, growth, openings } = role;
-    if (!salary && !growth && !openings) return nothing;
-    return this.section(
-      this.labels.figures,
-      html`<dl class="figures">
-        ${salary ? this.renderSalary(salary, locale) : nothing} ${growth ? this.renderGrowth(growth, locale) : nothing}
-        ${openings ? this.renderOpenings(openings, locale) : nothing}
-      </dl>`,
-    );
-  }
-
-  private renderSalary(salary: RoleSalary, locale: string): TemplateResult {
-    const l = this.labels;
-    const money = (amount: number) => formatMoney(amount, salary.currency, locale);
-    const p = salary.percentiles;
-    const range: [number, number][] = [];
-    if (p) {
-      for (const [n, amount] of [[10, p.p10], [25, p.p25], [75, p.p75], [90, p.p90]] as const) {
-        if (amount !== undefined) range.push([n, amount]);
-      }
-    }
-    return this.figure(
-      l.salary(salary.kind),
-      salary,
-      l.perPeriod(money(salary.amount), salary.period),
-      salary.asOf ? formatAsOf(salary.asOf, locale) : undefined,
-      range.length
-        ? html`<dd class="muted">
-            <ul class="plain">
-              ${range.map(([n, amount]) => html`<li>${l.percentile(n)}: ${money(amount)}</li>`)}
+        ? html`<section part="section" class="section">
+            ${this.heading(1, l.employers)}
+            <ul>
+              ${role.employers.map((e) => html`<li>${e}</li>`)}
             </ul>
-          </dd>`
-        : nothing,
-    );
-  }
-
-  private renderGrowth(growth: RoleGrowth, locale: string): TemplateResult {
-    const label = `${this.labels.growth}, ${formatYears(growth.period.from, growth.period.to, locale)}`;
-    return this.figure(label, growth, formatChange(growth.percent, locale));
-  }
-
-  private renderOpenings(openings: RoleOpenings, locale: string): TemplateResult {
-    const label = this.labels.openings(openings.kind);
-    const period = openings.period ? formatYears(openings.period.from, openings.period.to, locale) : undefined;
-    return this.figure(
-      period ? `${label}, ${period}` : label,
-      openings,
-      formatCount(openings.count, locale),
-      openings.asOf ? formatAsOf(openings.asOf, locale) : undefined,
-    );
-  }
-
-  private figure(
-    label: string,
-    figure: { region?: string | undefined; note?: string | undefined; source: RoleSource },
-    value: string,
-    asOf?: string,
-    extra: unknown = nothing,
-  ): TemplateResult {
-    const l = this.labels;
-    const { source } = figure;
-    return html`<div part="figure" class="figure">
-      <dt>${figure.region ? l.region(label, figure.region) : label}</dt>
-      <dd part="figure-value" class="value">${value}</dd>
-      ${extra} ${figure.note ? html`<dd class="muted">${figure.note}</dd>` : nothing}
-      <dd part="source" class="source">
-        ${l.source}: ${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}${asOf
-          ? html`, ${l.asOf(asOf)}`
-          : nothing}
-      </dd>
-    </div>`;
+          </section>`
+        : nothing}
+      <job-activities embedded heading-level=${level} exportparts=${EXPORTED}></job-activities>
+      <skill-list embedded heading-level=${level} exportparts=${EXPORTED}></skill-list>
+      <job-path embedded heading-level=${level} exportparts=${EXPORTED}></job-path>
+      <related-jobs embedded heading-level=${level} exportparts=${EXPORTED}></related-jobs>
+      <job-faq embedded heading-level=${level} exportparts=${EXPORTED}></job-faq>
+    </article>`;
   }
 }

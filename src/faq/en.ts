@@ -1,0 +1,100 @@
+import type { FaqFacts, FaqPhrases } from './facts.js';
+
+/**
+ * "a" or "an" by sound, not by letter: an Information Security Analyst, a UX Designer, an SQL
+ * Developer, an IT Analyst, a Unix Administrator, an Hour..., a One-person...
+ */
+export function article(phrase: string): 'a' | 'an' {
+  const word = phrase.trim().split(/[\s-]/)[0] ?? '';
+  // Initialisms are read letter by letter: A, E, F, H, I, L, M, N, O, R, S, X begin with a vowel sound.
+  if (/^[A-Z]{2,}s?$/.test(word) || /^[A-Z]$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  const lower = word.toLowerCase();
+  if (/^(hour|honest|honor|honour|heir)/.test(lower)) return 'an';
+  if (/^(uni|use|usa|usu|uti|ure|uro|eu|ewe|one|once|ubiq)/.test(lower)) return 'a';
+  return /^[aeiou]/.test(lower) ? 'an' : 'a';
+}
+
+const withArticle = (phrase: string) => `${article(phrase)} ${phrase}`;
+
+/** Back-end Developer → Back-end Developers; Analyst → Analysts; Secretary → Secretaries. */
+export function plural(title: string): string {
+  if (/(s|x|z|ch|sh)$/i.test(title)) return `${title}es`;
+  if (/[^aeiou]y$/i.test(title)) return `${title.slice(0, -1)}ies`;
+  return `${title}s`;
+}
+
+/** "Tech companies" → "tech companies" mid-sentence; "IBM" stays "IBM". */
+const midSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** "US" → "in the US"; "Germany" → "in Germany". */
+const inRegion = (region?: string) => (!region ? '' : /^[A-Z]{2,3}$/.test(region) ? ` in the ${region}` : ` in ${region}`);
+
+function growthSentence(f: FaqFacts): string {
+  const g = f.growth;
+  if (!g) return '';
+  const where = `${inRegion(g.region)} from ${g.from} to ${g.to}`;
+  if (g.percent > 0) return `${g.source} projects ${g.magnitude} growth in jobs${where}`;
+  if (g.percent < 0) return `${g.source} projects a ${g.magnitude} decline in jobs${where}`;
+  return `${g.source} projects no change in the number of jobs${where}`;
+}
+
+function openingsSentence(f: FaqFacts): string {
+  const o = f.openings;
+  if (!o) return '';
+  return o.kind === 'total'
+    ? `${o.source} counts ${o.count} total openings`
+    : `about ${o.count} openings are projected each year${o.from ? ` from ${o.from} to ${o.to}` : ''} (${o.source})`;
+}
+
+/** Ends a sentence, capitalizing its first word unless that is a name like "comptia.org". */
+const sentence = (s: string) => (/^[a-zà-ÿ]+\s/.test(s) ? `${s[0]!.toUpperCase()}${s.slice(1)}.` : s ? `${s}.` : '');
+
+export const phrases: FaqPhrases = {
+  whatDoes: (f) => ({
+    question: `What does ${withArticle(f.title)} do?`,
+    answer: [
+      f.summary,
+      f.employers.length ? `${plural(f.title)} work for ${f.list(f.employers.map(midSentence))}.` : '',
+      f.languages.length ? `Common languages include ${f.list(f.languages)}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }),
+  pay: ({ title, salary: s }) => ({
+    question: `How much does ${withArticle(title)} make?`,
+    answer: `The ${s.kind} salary${inRegion(s.region)} is ${s.amount} per ${s.period}, according to ${s.source}${s.asOf ? ` (${s.asOf})` : ''}.`,
+  }),
+  sameAs: (f) => ({
+    question: `Is ${withArticle(f.title)} the same as ${withArticle(f.aliases[0]!)}?`,
+    answer: `Yes. The job also goes by ${f.list(f.aliases)}.`,
+  }),
+  demand: (f) => {
+    const strong = (f.growth?.percent ?? 0) >= 10;
+    const parts = [growthSentence(f), openingsSentence(f)].filter(Boolean);
+    return {
+      question: `Are ${plural(f.title)} in demand?`,
+      answer: `${strong ? 'Yes. ' : ''}${sentence(parts.join(', and '))}`,
+    };
+  },
+  goodJob: (f) => {
+    const growth = growthSentence(f);
+    return {
+      question: `Is ${withArticle(f.title)} a good job?`,
+      answer: `That depends on what you want from work, but the figures help: the ${f.salary.kind} salary${inRegion(f.salary.region)} is ${f.salary.amount} per ${f.salary.period} (${f.salary.source})${growth ? `, and ${growth}` : ''}.`,
+    };
+  },
+  skills: (f) => {
+    const shown = f.skills.slice(0, 8);
+    const more = f.skills.length - shown.length;
+    return {
+      question: `What skills does ${withArticle(f.title)} need?`,
+      answer: `${plural(f.title)} need skills such as ${f.list(shown)}${more > 0 ? `, among ${f.skills.length} in all` : ''}.`,
+    };
+  },
+  tooLate: (f) => {
+    const openings = openingsSentence(f);
+    return {
+      question: `Is it too late to become ${withArticle(f.title)} at 35?`,
+      answer: `No. You can become ${withArticle(f.title)} at any age: what counts is learning the skills${openings ? `, and ${openings}` : ''}.`,
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import type { RoleFaqEntry } from '../schema/role.js';
+
+/** What a generated FAQ may say about a role, already formatted for the page's locale. */
+export interface FaqFacts {
+  title: string;
+  aliases: string[];
+  summary: string;
+  employers: string[];
+  languages: string[];
+  /** Joins items the way the label language does ("A, B, and C"). */
+  list(items: string[]): string;
+  salary?: { kind: 'average' | 'median'; amount: string; period: 'year' | 'hour'; region?: string | undefined; source: string; asOf?: string | undefined };
+  /** `magnitude` is unsigned ("3%"); `percent` keeps the sign, so the wording can follow it. */
+  growth?: { percent: number; magnitude: string; from: number; to: number; region?: string | undefined; source: string };
+  openings?: { kind: 'total' | 'per-year'; count: string; source: string; from?: number | undefined; to?: number | undefined };
+  /** Skill names without duplicates, in the data's order. */
+  skills: string[];
+  /** The data says how to get into the job (skills or a path). */
+  canStart: boolean;
+}
+
+/** One label language's wording of the generated questions and answers. */
+export interface FaqPhrases {
+  whatDoes(f: FaqFacts): RoleFaqEntry;
+  pay(f: FaqFacts & Required<Pick<FaqFacts, 'salary'>>): RoleFaqEntry;
+  sameAs(f: FaqFacts): RoleFaqEntry;
+  demand(f: FaqFacts): RoleFaqEntry;
+  goodJob(f: FaqFacts & Required<Pick<FaqFacts, 'salary'>>): RoleFaqEntry;
+  skills(f: FaqFacts): RoleFaqEntry;
+  tooLate(f: FaqFacts): RoleFaqEntry;
+}

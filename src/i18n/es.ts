@@ -1,0 +1,49 @@
+import type { Labels } from './en.js';
+
+/** Spanish labels (loaded as their own chunk, only on pages whose locale is Spanish). */
+export const es: Labels = {
+  lang: 'es',
+  loading: 'Cargando el perfil…',
+  errorTitle: 'No se puede mostrar este perfil.',
+  errors: {
+    'no-source': () => 'No se indicó ningún puesto.',
+    'unknown-job': (e) => `No hay ningún puesto incluido llamado «${e.id ?? ''}».`,
+    'invalid-src': () => 'Su dirección no es un enlace web.',
+    network: (e) =>
+      e.offline ? 'Parece que no hay conexión; se cargará cuando vuelva.' : 'No se pudo acceder a sus datos.',
+    http: (e) => `El servidor de sus datos respondió con un error (${e.status ?? ''}).`,
+    'content-type': () => 'El servidor no envió JSON.',
+    'too-large': () => 'Sus datos son demasiado grandes.',
+    timeout: () => 'Sus datos tardaron demasiado en cargar.',
+    'invalid-json': () => 'Sus datos no son JSON válido.',
+    'invalid-data': (e) => `Sus datos tienen ${e.issues === 1 ? 'un problema' : `${e.issues} problemas`}.`,
+    'load-failed': () => 'No se pudieron cargar sus datos.',
+  },
+  alsoKnownAs: 'También conocido como',
+  about: 'Sobre el puesto',
+  languages: 'Lenguajes habituales',
+  salaryHeading: 'Salario',
+  outlookHeading: 'Perspectivas de empleo',
+  figures: 'Salario y perspectivas',
+  salary: (kind) => (kind === 'average' ? 'Salario medio' : 'Salario mediano'),
+  perPeriod: (amount, period) => `${amount} ${period === 'year' ? 'al año' : 'por hora'}`,
+  percentile: (n) => `percentil ${n}`,
+  median: 'mediana',
+  range: (low, high, median) =>
+    `Rango salarial: de ${low} (percentil 10) a ${high} (percentil 90)${median ? `, mediana ${median}` : ''}.`,
+  growth: (percent) =>
+    percent > 0 ? 'Crecimiento previsto del empleo' : percent < 0 ? 'Caída prevista del empleo' : 'Cambio previsto del empleo',
+  openings: (kind) => (kind === 'total' ? 'Vacantes en total' : 'Vacantes al año'),
+  region: (label, region) => `${label} (${region})`,
+  source: 'Fuente',
+  asOf: (date) => `datos de ${date}`,
+  employers: 'Quién contrata',
+  activities: 'El día a día',
+  skills: 'Habilidades que aprender',
+  showAll: (count) => `Ver las ${count} habilidades`,
+  showFewer: 'Ver menos habilidades',
+  path: 'Cómo conseguir el puesto',
+  related: 'Puestos relacionados',
+  faq: 'Preguntas frecuentes',
+  faqPhrases: () => import('../faq/es.js').then((m) => m.phrases),
+};

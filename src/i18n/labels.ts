@@ -1,0 +1,37 @@
+import { en, type Labels } from './en.js';
+
+/** Label sets other than English, each its own chunk, fetched the first time a page needs it. */
+const loaders: Record<string, () => Promise<Labels>> = {
+  es: () => import('./es.js').then((m) => m.es),
+};
+const loaded = new Map<string, Labels>([['en', en]]);
+const pending = new Map<string, Promise<Labels>>();
+
+/** The language a label set is chosen by: `es-MX` → `es`; unknown languages get English. */
+export function labelLanguage(locale: string): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return loaders[language] ? language : 'en';
+}
+
+/** The label set for a language if it has arrived, else undefined (call `loadLabels`). */
+export const loadedLabels = (language: string): Labels | undefined => loaded.get(language);
+
+export function loadLabels(language: string): Promise<Labels> {
+  const ready = loaded.get(language);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(language);
+  if (!promise) {
+    promise = loaders[language]!().then(
+      (set) => (loaded.set(language, set), set),
+      () => en, // a label chunk that fails to load leaves the English labels
+    );
+    pending.set(language, promise);
+  }
+  return promise;
+}
+
+/** A label set with a host's overrides on top (`errors` is merged entry by entry). */
+export function withOverrides(set: Labels, overrides: Partial<Labels> | undefined): Labels {
+  if (!overrides) return set;
+  return { ...set, ...overrides, errors: { ...set.errors, ...overrides.errors } };
+}

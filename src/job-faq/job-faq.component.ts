@@ -1,0 +1,89 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { RoleElement } from '../core/role-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { Role, RoleFaqEntry } from '../schema/role.js';
+
+/**
+ * @tagname job-faq
+ * @summary Frequently asked questions as a disclosure list. When the data has no FAQ, one is written
+ * from the data (what the job is, pay, other titles, demand, whether it is a good job, skills,
+ * starting later in life), each question only when the data can answer it, in the label language.
+ *
+ * @csspart card - The card (`section` inside `<job-profile>`).
+ * @csspart heading - The heading.
+ * @csspart question - A question: the `<summary>` that opens its answer.
+ * @csspart answer - An answer.
+ */
+export class JobFaqElement extends RoleElement {
+  static override styles = [
+    baseStyles,
+    css`
+      details {
+        border-block-end: 1px solid var(--_border);
+        padding-block: calc(var(--_space) * 0.5);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+      }
+      details > p {
+        margin-block: calc(var(--_space) * 0.5) 0;
+      }
+    `,
+  ];
+
+  /** The FAQ written from the data, and what it was written for. */
+  @state() private generated?: { role: Role; key: string; entries: RoleFaqEntry[] };
+  /** The FAQ being written, so `updateComplete` can wait for it. */
+  private writing?: Promise<void>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const role = this.roleData;
+    if (this.state !== 'ready' || !role || role.faq) return;
+    const l = this.l;
+    const locale = this.resolvedLocale;
+    const key = `${l.lang}|${locale}`;
+    if (this.generated?.role === role && this.generated.key === key) return;
+    this.generated = { role, key, entries: [] };
+    this.writing = Promise.all([import('../faq/generate.js'), l.faqPhrases()]).then(
+      ([{ generateFaq }, phrases]) => {
+        if (this.generated?.role !== role || this.generated.key !== key) return;
+        this.generated = { role, key, entries: generateFaq(role, phrases, locale, l.lang) };
+      },
+      () => undefined, // the FAQ chunk could not load: the section stays empty
+    );
+  }
+
+  /** Resolves once rendered, a generated FAQ included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.writing) {
+      const writing = this.writing;
+      await writing;
+      if (this.writing === writing) this.writing = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The questions shown: the data's own, else the generated ones. */
+  get entries(): RoleFaqEntry[] {
+    return this.roleData?.faq ?? this.generated?.entries ?? [];
+  }
+
+  protected renderRole(): TemplateResult | typeof nothing {
+    const entries = this.entries;
+    if (!entries.length) return nothing;
+    return this.frame(
+      this.l.faq,
+      entries.map(
+        (f) => html`<details>
+          <summary part="question">${f.question}</summary>
+          <p part="answer">${f.answer}</p>
+        </details>`,
+      ),
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RoleElement } from '../core/role-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { Role, RoleRelated } from '../schema/role.js';
+
+/** A template such as `/careers/{id}` made into an http(s) URL for `id`; undefined if it is not one. */
+export function jobLink(template: string | undefined, id: string | undefined): string | undefined {
+  if (!template || !id) return undefined;
+  try {
+    const url = new URL(template.replaceAll('{id}', encodeURIComponent(id)), document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @tagname related-jobs
+ * @summary Related jobs, each a link: to the URL in the data, or for a role with an `id`, to the page
+ * the host's `job-href` template names.
+ *
+ * @csspart card - The card (`section` inside `<job-profile>`).
+ * @csspart heading - The heading and each job's title.
+ * @csspart related - One related job.
+ */
+export class RelatedJobsElement extends RoleElement {
+  static override styles = baseStyles;
+
+  /**
+   * Where a related role with an `id` links when the data gives no URL: a template with `{id}`,
+   * absolute or relative to the page, e.g. `/careers/{id}` or `https://example.com/jobs?job={id}`.
+   */
+  @property({ attribute: 'job-href' }) jobHref?: string;
+
+  protected override hasSection(role: Role): boolean {
+    return !!role.related;
+  }
+
+  private href(r: RoleRelated): string | undefined {
+    return r.url ?? jobLink(this.jobHref ?? this.providedJobHref, r.id);
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    return this.frame(
+      this.l.related,
+      html`<ul class="plain">
+        ${role.related!.map((r) => {
+          const href = this.href(r);
+          return html`<li part="related">
+            ${this.heading(1, href ? html`<a href=${href}>${r.title}</a>` : r.title)}
+            ${r.summary ? html`<p>${r.summary}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>`,
+    );
+  }
+}
