@@ -32,6 +32,8 @@ export interface JobWidgetError {
   kind: ErrorKind;
   /** The HTTP status, for `http` errors. */
   status?: number;
+  /** The id asked for, for `unknown-job` errors. */
+  id?: string;
   /** One developer-facing sentence naming the cause. */
   message: string;
   /** Every validation problem, by path; empty for errors that are not about the data's shape. */

@@ -34,7 +34,9 @@ const bundled = new Map<string, Promise<LoadOutcome>>();
 /** Loads and validates a bundled role. Never rejects. */
 export function loadBundledRole(id: string): Promise<LoadOutcome> {
   if (!isBundledRole(id)) {
-    return Promise.resolve(failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`));
+    const unknown = failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`);
+    if (!unknown.ok) unknown.error.id = id;
+    return Promise.resolve(unknown);
   }
   let outcome = bundled.get(id);
   if (!outcome) {

@@ -373,7 +373,7 @@ export abstract class RoleElement extends LitElement {
   protected renderError(error: JobWidgetError): TemplateResult {
     const l = this.l;
     const detail = l.errors[error.kind]!({
-      id: this.source?.kind === 'job' ? this.source.key : undefined,
+      id: error.id,
       status: error.status,
       issues: error.issues.length,
       offline: navigator.onLine === false,

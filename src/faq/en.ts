@@ -23,8 +23,8 @@ export function plural(title: string): string {
   return `${title}s`;
 }
 
-/** "Tech companies" → "tech companies" mid-sentence; "IBM" stays "IBM". */
-const midSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** "Tech companies" → "tech companies", "E-commerce" → "e-commerce" mid-sentence; "IBM" stays "IBM". */
+const midSentence = (s: string) => (/^[A-Z]-?[a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 /** "US" → "in the US"; "Germany" → "in Germany". */
 const inRegion = (region?: string) => (!region ? '' : /^[A-Z]{2,3}$/.test(region) ? ` in the ${region}` : ` in ${region}`);
 

@@ -1,0 +1,384 @@
+/** Every part element: standalone, inside a provider, without its section, accessible in light and dark. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import backEndDeveloper from '../data/roles/back-end-developer.json';
+import '../src/define.js';
+import type { RoleElement } from '../src/core/role-element.js';
+import type { Role } from '../src/schema/role.js';
+import { deepQueryAll, deepText, textOf } from './helpers.js';
+
+const seed = (): Role => structuredClone(backEndDeveloper) as Role;
+const newKey = () => crypto.randomUUID();
+const requests = async (key: string) => ((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests;
+const ready = (el: RoleElement, what = el.localName) =>
+  waitUntil(() => el.state !== 'loading', `${what} never finished loading`, { timeout: 5000 }).then(() => el.updateComplete);
+
+interface PartCase {
+  tag: string;
+  heading: string;
+  fact: string;
+  /** Removes the part's section from a role. */
+  strip?: (role: Role) => void;
+}
+
+const PARTS: PartCase[] = [
+  { tag: 'salary-card', heading: 'Salary', fact: 'Average salary (US) $106,677 per year Source: Salary.com', strip: (r) => delete r.salary },
+  {
+    tag: 'job-outlook',
+    heading: 'Job outlook',
+    fact: 'Total openings 64,957 Source: comptia.org',
+    strip: (r) => {
+      delete r.growth;
+      delete r.openings;
+    },
+  },
+  { tag: 'skill-list', heading: 'Skills to learn', fact: 'NoSQL databases Non-relational databases', strip: (r) => delete r.skills },
+  { tag: 'job-faq', heading: 'Frequently asked questions', fact: 'Is it too late to become a back-end developer at 35?' },
+  { tag: 'job-activities', heading: 'Daily activities', fact: 'Test and fix the application', strip: (r) => delete r.activities },
+  { tag: 'job-path', heading: 'How to get the job', fact: 'Practise interviewing', strip: (r) => delete r.path },
+  { tag: 'related-jobs', heading: 'Related jobs', fact: 'Full Stack Developer', strip: (r) => delete r.related },
+];
+
+/** Puts `el` on the page (inside `wrapper` markup if given) and waits until it has loaded. */
+async function place<E extends RoleElement>(el: E, events: string[] = []): Promise<E> {
+  for (const type of ['job-load', 'job-error']) el.addEventListener(type, () => events.push(type));
+  await fixture(html`<div>${el}</div>`);
+  await ready(el);
+  return el;
+}
+
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K];
+function create(tag: string, props?: Partial<RoleElement>): RoleElement;
+function create(tag: string, props: object = {}): RoleElement {
+  return Object.assign(document.createElement(tag) as RoleElement, props);
+}
+
+for (const part of PARTS) {
+  describe(`<${part.tag}>`, () => {
+    it('renders its section from a bundled role, standalone', async () => {
+      const events: string[] = [];
+      const el = await place(create(part.tag, { job: 'back-end-developer' }), events);
+      expect(el.state).to.equal('ready');
+      expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal(part.heading);
+      expect(deepText(el)).to.contain(part.fact);
+      expect(events).to.deep.equal(['job-load']);
+      expect(el.shadowRoot!.querySelector('[part="card"]')).to.exist;
+    });
+
+    it('renders inside a provider in the page’s layout, with one request in all and no events of its own', async () => {
+      const key = newKey();
+      const events: string[] = [];
+      const wrapper = await fixture<HTMLElement>(html`<job-profile src="/api/role/${key}">
+        <div class="host-grid"></div>
+      </job-profile>`);
+      const el = create(part.tag);
+      for (const type of ['job-load', 'job-error']) el.addEventListener(type, () => events.push(type));
+      wrapper.querySelector('.host-grid')!.append(el);
+      await ready(el);
+      expect(el.state).to.equal('ready');
+      expect(deepText(el)).to.contain(part.fact);
+      expect(wrapper.shadowRoot!.querySelector('article')).to.be.null; // the page's layout, not the whole profile
+      expect(deepText(wrapper)).to.contain(part.heading);
+      expect(await requests(key)).to.equal(1);
+      expect(events).to.deep.equal([]);
+    });
+
+    if (part.strip) {
+      it('renders nothing, and says so with [empty], for a role without its section', async () => {
+        const role = seed();
+        part.strip!(role);
+        const el = await place(create(part.tag, { data: role }));
+        expect(el.state).to.equal('ready');
+        expect(el.hasAttribute('empty')).to.be.true;
+        expect(el.shadowRoot!.children).to.have.length(0);
+        expect(el.getBoundingClientRect().height).to.equal(0);
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible (axe) in the ${theme} theme`, async () => {
+        const el = await place(create(part.tag, { job: 'back-end-developer', theme }));
+        deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+}
+
+describe('composition', () => {
+  it('feeds every part from one provider with one request', async () => {
+    const key = newKey();
+    const wrapper = await fixture<HTMLElement>(html`<job-profile src="/api/role/${key}">
+      <div>${PARTS.map((p) => create(p.tag))}</div>
+    </job-profile>`);
+    const parts = [...wrapper.querySelectorAll<RoleElement>(PARTS.map((p) => p.tag).join(','))];
+    await Promise.all(parts.map((p) => ready(p)));
+    expect(parts.map((p) => p.state)).to.deep.equal(PARTS.map(() => 'ready'));
+    expect(await requests(key)).to.equal(1);
+  });
+
+  it('lets a part with its own source inside a provider use that source', async () => {
+    const key = newKey();
+    const own = { ...seed(), salary: { ...seed().salary!, amount: 50000 } };
+    const wrapper = await fixture<HTMLElement>(html`<job-profile src="/api/role/${key}">
+      <salary-card .data=${own}></salary-card>
+      <job-outlook></job-outlook>
+    </job-profile>`);
+    const [card, outlook] = [wrapper.querySelector<RoleElement>('salary-card')!, wrapper.querySelector<RoleElement>('job-outlook')!];
+    await ready(card);
+    await ready(outlook);
+    expect(deepText(card)).to.contain('$50,000 per year');
+    expect(deepText(outlook)).to.contain('64,957');
+    expect(await requests(key)).to.equal(1);
+  });
+
+  it('shows the provider’s error in its parts', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<job-profile job="no-such-role"><skill-list></skill-list></job-profile>`);
+    const list = wrapper.querySelector<RoleElement>('skill-list')!;
+    await ready(list);
+    expect(list.state).to.equal('error');
+    expect(deepText(list)).to.equal('This job profile could not be shown. There is no bundled job called “no-such-role”.');
+  });
+
+  it('passes heading levels, locale and link template down to the parts it is made of', async () => {
+    const el = await place(create('job-profile', { job: 'back-end-developer', headingLevel: 3, locale: 'de-DE' }));
+    el.setAttribute('job-href', '/careers/{id}');
+    await el.updateComplete;
+    expect(deepQueryAll(el, 'h4').map(textOf)).to.include.members(['Pay and job outlook', 'Skills to learn', 'Related jobs']);
+    expect(deepText(el)).to.contain('106.677 $ per year');
+    const link = deepQueryAll<HTMLAnchorElement>(el, '[part="related"] a')[0]!;
+    expect(link.href).to.equal(new URL('/careers/full-stack-developer', location.href).href);
+  });
+});
+
+describe('<salary-card> details', () => {
+  const withRange = (): Role => ({
+    ...seed(),
+    salary: {
+      amount: 100000,
+      currency: 'USD',
+      period: 'year',
+      kind: 'median',
+      region: 'US',
+      asOf: '2024-05',
+      percentiles: { p10: 60000, p25: 80000, p75: 130000, p90: 160000 },
+      source: { name: 'Example Survey', url: 'https://example.com/survey' },
+    },
+  });
+
+  it('draws the percentile range with a text equivalent, median marked', async () => {
+    const el = await place(create('salary-card', { data: withRange() }));
+    const graphic = el.shadowRoot!.querySelector('svg[role="img"]')!;
+    expect(graphic.getAttribute('aria-label')).to.equal(
+      'Salary range: $60,000 (10th percentile) to $160,000 (90th percentile), median $100,000.',
+    );
+    const median = graphic.querySelector('line.median')!;
+    expect(Number(median.getAttribute('x1'))).to.equal(2 + (40000 / 100000) * 96);
+    expect(deepText(el)).to.contain('10th percentile: $60,000 25th percentile: $80,000 75th percentile: $130,000 90th percentile: $160,000');
+    expect(deepText(el)).to.contain('Source: Example Survey, as of May 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows growth and openings too when asked', async () => {
+    const el = await place(create('salary-card', { job: 'back-end-developer', include: 'growth openings' }));
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Pay and job outlook');
+    expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(3);
+  });
+
+  it('has a one-line badge for running text', async () => {
+    const el = await place(create('salary-card', { job: 'back-end-developer', variant: 'badge' }));
+    expect(deepText(el)).to.equal('Average salary (US): $106,677 per year Source: Salary.com');
+    expect(el.shadowRoot!.querySelector('h2')).to.be.null;
+    expect(el.getBoundingClientRect().height).to.be.below(80);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<job-outlook> details', () => {
+  it('reads a decline as a decline', async () => {
+    const role = { ...seed(), growth: { percent: -3, period: { from: 2024, to: 2034 }, region: 'US', source: { name: 'U.S. Bureau of Labor Statistics' } } };
+    const el = await place(create('job-outlook', { data: role }));
+    const label = textOf(el.shadowRoot!.querySelector('[part="figure"] dt')!);
+    expect(label).to.match(/^Projected decline in jobs, 2024\s?–\s?2034 \(US\)$/);
+    expect(textOf(el.shadowRoot!.querySelector('[part="figure-value"]')!)).to.equal('-3%');
+  });
+});
+
+describe('<skill-list> details', () => {
+  it('shows the first `limit` skills and a button, operable from the keyboard, for the rest', async () => {
+    const el = await place(create('skill-list', { job: 'back-end-developer', limit: 5 }));
+    const skills = () => el.shadowRoot!.querySelectorAll('[part="skill"]').length;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
+    expect(skills()).to.equal(5);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(textOf(button)).to.equal('Show all 18 skills');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.exist;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(skills()).to.equal(18);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(button)).to.equal('Show fewer skills');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ type: ' ' });
+    await el.updateComplete;
+    expect(skills()).to.equal(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no button when the limit is not reached, and ignores a bad limit', async () => {
+    for (const limit of ['40', 'many', '-2']) {
+      const el = create('skill-list', { job: 'back-end-developer' });
+      el.setAttribute('limit', limit);
+      await place(el);
+      expect(el.shadowRoot!.querySelectorAll('[part="skill"]')).to.have.length(18);
+      expect(el.shadowRoot!.querySelector('button')).to.be.null;
+    }
+  });
+
+  it('has a compact chip variant with the names only', async () => {
+    const el = await place(create('skill-list', { job: 'back-end-developer', variant: 'chips' }));
+    const chips = [...el.shadowRoot!.querySelectorAll('ul.chips > li')].map(textOf);
+    expect(chips).to.have.length(18);
+    expect(chips[0]).to.equal('.NET');
+    expect(deepText(el)).not.to.contain('open-source framework');
+  });
+});
+
+describe('<related-jobs> details', () => {
+  it('links bundled roles through the job-href template, and only to http(s)', async () => {
+    const role = seed();
+    role.related!.push({ title: 'Elsewhere', url: 'https://example.com/elsewhere' }, { id: 'data-analyst', title: 'Data Analyst' });
+    const el = create('related-jobs', { data: role });
+    el.setAttribute('job-href', 'https://jobs.example/roles/{id}?ref=widget');
+    await place(el);
+    const links = () => [...el.shadowRoot!.querySelectorAll('a')].map((a) => [textOf(a), a.getAttribute('href')]);
+    expect(links()).to.deep.equal([
+      ['Full Stack Developer', 'https://jobs.example/roles/full-stack-developer?ref=widget'],
+      ['Elsewhere', 'https://example.com/elsewhere'],
+      ['Data Analyst', 'https://jobs.example/roles/data-analyst?ref=widget'],
+    ]);
+    el.setAttribute('job-href', 'javascript:alert("{id}")');
+    await el.updateComplete;
+    expect(links()).to.deep.equal([['Elsewhere', 'https://example.com/elsewhere']]);
+  });
+});
+
+describe('<job-faq> details', () => {
+  it('prefers the FAQ in the data, and writes one when there is none', async () => {
+    const withFaq = await place(create('job-faq', { job: 'back-end-developer' }));
+    expect(textOf(withFaq.shadowRoot!.querySelector('summary')!)).to.equal('What does a back-end developer do?');
+    const role = seed();
+    delete role.faq;
+    const generated = await place(create('job-faq', { data: role }));
+    expect([...generated.shadowRoot!.querySelectorAll('summary')].map(textOf)).to.have.length(7);
+    expect(textOf(generated.shadowRoot!.querySelector('summary')!)).to.equal('What does a Back-end Developer do?');
+  });
+
+  it('opens and closes answers from the keyboard', async () => {
+    const el = await place(create('job-faq', { job: 'back-end-developer' }));
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.be.true;
+    await sendKeys({ type: ' ' });
+    expect(details.open).to.be.false;
+  });
+});
+
+/** Emulates a colour scheme where the browser can (Chromium); elsewhere reports false. */
+async function emulateScheme(colorScheme: 'light' | 'dark'): Promise<boolean> {
+  try {
+    await emulateMedia({ colorScheme });
+    return true;
+  } catch {
+    return false; // Firefox under puppeteer has no media emulation
+  }
+}
+
+describe('themes', () => {
+  afterEach(() => emulateScheme('light'));
+
+  it('draws its own colours with theme="light" and theme="dark", and inherits the page’s without', async () => {
+    const colours = async (theme?: 'light' | 'dark') => {
+      const el = await place(create('salary-card', { job: 'back-end-developer', ...(theme && { theme }) }));
+      const card = getComputedStyle(el.shadowRoot!.querySelector('.card')!);
+      return [card.backgroundColor, card.color];
+    };
+    expect(await colours('light')).to.deep.equal(['rgb(255, 255, 255)', 'rgb(31, 41, 55)']);
+    expect(await colours('dark')).to.deep.equal(['rgb(17, 24, 39)', 'rgb(243, 244, 246)']);
+    const [background, color] = await colours();
+    expect(background).to.equal('rgba(0, 0, 0, 0)');
+    expect(color).to.equal(getComputedStyle(document.body).color);
+  });
+
+  it('follows prefers-color-scheme with theme="auto"', async () => {
+    const el = await place(create('job-outlook', { job: 'back-end-developer', theme: 'auto' }));
+    const background = () => getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
+    const expected = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    expect(background()).to.equal(expected()); // whatever the browser prefers now
+    if (await emulateScheme('dark')) {
+      expect(background()).to.equal('rgb(17, 24, 39)');
+      await emulateScheme('light');
+      expect(background()).to.equal('rgb(255, 255, 255)');
+    }
+  });
+
+  it('passes a provider’s theme to the parts inside it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<job-profile job="back-end-developer" theme="dark"><skill-list></skill-list></job-profile>`);
+    const list = wrapper.querySelector<RoleElement>('skill-list')!;
+    await ready(list);
+    expect(getComputedStyle(list.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(17, 24, 39)');
+    await expect(list).to.be.accessible();
+  });
+
+  it('is accessible as a whole profile in the dark theme', async () => {
+    const el = await place(create('job-profile', { job: 'back-end-developer', theme: 'dark' }));
+    deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('localization', () => {
+  it('uses Spanish labels, numbers and a Spanish FAQ on a Spanish page', async () => {
+    const role = seed();
+    delete role.faq;
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es-ES"><job-profile .data=${role}></job-profile></div>`);
+    const el = wrapper.querySelector<RoleElement>('job-profile')!;
+    await ready(el);
+    const text = deepText(el).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).to.contain('También conocido como: Back-end Engineer y SQL Developer');
+    expect(text).to.contain('Salario medio (US) 106.677 US$ al año Fuente: Salary.com');
+    expect(text).to.contain('Crecimiento previsto del empleo, 2020–2030 (US) +22 %');
+    expect(text).to.contain('Habilidades que aprender');
+    expect(text).to.contain('¿Cuánto se gana como Back-end Developer?');
+    expect(deepQueryAll(el, 'article')[0]!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('switches label set when the locale changes', async () => {
+    const el = await place(create('job-outlook', { job: 'back-end-developer' }));
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Job outlook');
+    el.locale = 'es-MX';
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')!) === 'Perspectivas de empleo', 'no Spanish heading', { timeout: 5000 });
+    el.locale = 'en-GB';
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Job outlook');
+  });
+
+  it('lets the labels property override any label', async () => {
+    const el = await place(create('skill-list', { job: 'back-end-developer', limit: 3, labels: { skills: 'What to learn', showAll: (n: number) => `All ${n}` } }));
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('What to learn');
+    expect(textOf(el.shadowRoot!.querySelector('button')!)).to.equal('All 18');
+  });
+
+  it('mirrors on a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 400px"><job-outlook job="back-end-developer"></job-outlook></div>`);
+    const el = wrapper.querySelector<RoleElement>('job-outlook')!;
+    await ready(el);
+    const card = el.shadowRoot!.querySelector('.card')!;
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(getComputedStyle(card).direction).to.equal('rtl');
+    // The heading starts at the right-hand edge of the card.
+    expect(card.getBoundingClientRect().right - heading.getBoundingClientRect().right).to.be.below(20);
+  });
+});
