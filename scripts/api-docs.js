@@ -13,32 +13,38 @@ const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
 
+const ORDER = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs'];
+const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+const base = declarations.find((d) => d.name === 'RoleElement');
+const elements = declarations.filter((d) => d.tagName).sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+const publicFields = (d, own) =>
+  (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && (!own || !m.inheritedFrom));
+const propertyTable = (fields) =>
+  table(
+    ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+    fields.map((p) => [
+      p.attribute ? `\`${p.attribute}\`` : '',
+      `\`${p.name}\`${p.readonly ? ' (read-only)' : ''}`,
+      `\`${p.type?.text ?? ''}\``,
+      p.default ? `\`${p.default}\`` : '',
+      p.description,
+    ]),
+  );
+const named = (title, head, items) => (items?.length ? [`**${title}**`, '', ...table(head, items.map((i) => [`\`${i.name}\``, i.description]))] : []);
+
 const lines = [];
-for (const mod of manifest.modules) {
-  for (const d of mod.declarations ?? []) {
-    if (!d.tagName) continue;
-    const attributes = d.attributes ?? [];
-    const properties = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
-    lines.push(`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), '');
-    lines.push('**Attributes and properties**', '');
-    lines.push(
-      ...table(
-        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-        properties.map((p) => [
-          p.attribute ? `\`${p.attribute}\`` : '',
-          `\`${p.name}\`${p.readonly ? ' (read-only)' : ''}`,
-          `\`${p.type?.text ?? ''}\``,
-          p.default ? `\`${p.default}\`` : '',
-          p.description,
-        ]),
-      ),
-    );
-    if (attributes.some((a) => !properties.find((p) => p.attribute === a.name))) throw new Error(`${d.tagName}: attribute without a property`);
-    if (d.events?.length) lines.push('**Events**', '', ...table(['Event', 'Description'], d.events.map((e) => [`\`${e.name}\``, e.description])));
-    if (d.cssParts?.length) lines.push('**CSS parts**', '', ...table(['Part', 'Description'], d.cssParts.map((p) => [`\`${p.name}\``, p.description])));
-    if (d.cssProperties?.length)
-      lines.push('**CSS custom properties**', '', ...table(['Property', 'Description'], d.cssProperties.map((p) => [`\`${p.name}\``, p.description])));
-  }
+lines.push('### Every element', '', cell(base.description.split('\n\n')[0]), '');
+lines.push('**Attributes and properties**', '', ...propertyTable(publicFields(base, false)));
+lines.push(...named('Events', ['Event', 'Description'], base.events));
+lines.push(...named('CSS parts', ['Part', 'Description'], base.cssParts));
+lines.push(...named('CSS custom properties', ['Property', 'Description'], base.cssProperties));
+const baseParts = new Set((base.cssParts ?? []).map((p) => p.name));
+for (const d of elements) {
+  lines.push(`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), '');
+  const own = publicFields(d, true);
+  if (own.length) lines.push('**Its own attributes and properties**', '', ...propertyTable(own));
+  lines.push(...named('Slots', ['Slot', 'Description'], (d.slots ?? []).map((s) => ({ ...s, name: s.name || '(default)' }))));
+  lines.push(...named('CSS parts', ['Part', 'Description'], (d.cssParts ?? []).filter((p) => !baseParts.has(p.name))));
 }
 const generated = `${START}\n\n${lines.join('\n').trim()}\n\n${END}`;
 

@@ -95,6 +95,15 @@ for (const part of PARTS) {
       });
     }
 
+    it('fits a 280 px column', async () => {
+      const el = create(part.tag, { job: 'back-end-developer' });
+      await fixture(html`<div style="width: 280px">${el}</div>`);
+      await ready(el);
+      const right = el.getBoundingClientRect().right;
+      expect(el.getBoundingClientRect().width).to.equal(280);
+      for (const node of deepQueryAll(el, '*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+    });
+
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible (axe) in the ${theme} theme`, async () => {
         const el = await place(create(part.tag, { job: 'back-end-developer', theme }));
@@ -185,12 +194,16 @@ describe('<salary-card> details', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(3);
   });
 
-  it('has a one-line badge for running text', async () => {
-    const el = await place(create('salary-card', { job: 'back-end-developer', variant: 'badge' }));
+  it('has a one-line badge that sits in running text', async () => {
+    const el = create('salary-card', { job: 'back-end-developer', variant: 'badge' });
+    const paragraph = await fixture<HTMLParagraphElement>(html`<p style="width: 60rem">Back-end developers earn ${el} on average.</p>`);
+    await ready(el);
     expect(deepText(el)).to.equal('Average salary (US): $106,677 per year Source: Salary.com');
     expect(el.shadowRoot!.querySelector('h2')).to.be.null;
-    expect(el.getBoundingClientRect().height).to.be.below(80);
-    await expect(el).to.be.accessible();
+    expect(getComputedStyle(el).display).to.equal('inline');
+    const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight) || 24;
+    expect(paragraph.getBoundingClientRect().height).to.be.below(lineHeight * 1.9); // one line
+    await expect(paragraph).to.be.accessible();
   });
 });
 

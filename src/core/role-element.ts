@@ -61,7 +61,7 @@ const loadingConverter = {
 
  *
  * @fires job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
- * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues } }`. Bubbles, composed.
+ * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues, status?, id? } }`. Bubbles, composed.
  *
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the role cannot be shown.

@@ -23,8 +23,13 @@ export class SalaryCardElement extends RoleElement {
     baseStyles,
     figureStyles,
     css`
+      :host([variant='badge']) {
+        display: inline;
+      }
       :host([variant='badge'][state='loading']) {
+        display: inline-block;
         min-block-size: 1.5em;
+        min-inline-size: 12em;
       }
     `,
   ];
@@ -49,11 +54,11 @@ export class SalaryCardElement extends RoleElement {
     const c = { l: this.l, locale: this.resolvedLocale };
     const { salary } = role;
     if (this.variant === 'badge' && salary) {
-      return html`<p part="badge" class="badge" lang=${c.l.lang}>
+      return html`<span part="badge" class="badge" lang=${c.l.lang}>
         <span>${salary.region ? c.l.region(c.l.salary(salary.kind), salary.region) : c.l.salary(salary.kind)}:</span>
         <strong part="figure-value">${c.l.perPeriod(formatMoney(salary.amount, salary.currency, c.locale), salary.period)}</strong>
         ${renderSource(c, salary.source)}
-      </p>`;
+      </span>`;
     }
     const { growth, openings } = this.extras;
     const more = (growth && role.growth) || (openings && role.openings);
