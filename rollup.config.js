@@ -3,6 +3,30 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+/**
+ * Shrinks our templates: collapses the white space and comments of css`…` (ours have no
+ * interpolations), and the indentation between tags and bindings in html`…` to one space, which
+ * renders the same. (No line of JavaScript starts with "<", so these patterns only match templates.)
+ */
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    return code
+      .replace(/>\s*\n\s*(<|\$\{)/g, '> $1')
+      .replace(/\}\s*\n\s*</g, '} <')
+      .replace(/\bcss\s*`([^`$]*)`/g, (_, text) =>
+      `css\`${text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1') // (a space before ":" can be a descendant combinator)
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+    );
+  },
+});
+
 const jsonData = () => json({ compact: true, preferConst: true, namedExports: false });
 const onwarn = (warning, warn) => {
   // A broken import is a build error, not a warning to scroll past.
@@ -32,6 +56,7 @@ export default [
       resolve(),
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: true }),
+      minifyTemplates(), // after TypeScript, whose output replaces the source
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
@@ -62,6 +87,14 @@ export default [
         sourceMap: true,
       }),
     ],
+    onwarn,
+  },
+  // The command-line validator, for Node: `job-widgets validate <files or folders…>`.
+  {
+    input: 'src/cli/bin.ts',
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [/^zod(\/|$)/, /^node:/],
+    plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false })],
     onwarn,
   },
 ];

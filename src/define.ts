@@ -4,6 +4,7 @@
  */
 import './job-profile/job-profile.js';
 import './job-outlook/job-outlook.js';
+import './job-directory/job-directory.js';
 
 export { JobProfileElement } from './job-profile/job-profile.component.js';
 export { SalaryCardElement } from './salary-card/salary-card.component.js';
@@ -13,5 +14,6 @@ export { JobFaqElement } from './job-faq/job-faq.component.js';
 export { JobActivitiesElement } from './job-activities/job-activities.component.js';
 export { JobPathElement } from './job-path/job-path.component.js';
 export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
+export { JobDirectoryElement, JobSelectEvent } from './job-directory/job-directory.component.js';
 export { RoleElement, type LoadState, type Theme } from './core/role-element.js';
 export { JobLoadEvent, JobErrorEvent, type ErrorKind, type JobWidgetError } from './core/events.js';

@@ -11,6 +11,7 @@ export { JobFaqElement } from './job-faq/job-faq.component.js';
 export { JobActivitiesElement } from './job-activities/job-activities.component.js';
 export { JobPathElement } from './job-path/job-path.component.js';
 export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
+export { JobDirectoryElement, JobSelectEvent } from './job-directory/job-directory.component.js';
 export { roleContext, type SharedRole } from './core/context.js';
 export { JobLoadEvent, JobErrorEvent, type ErrorKind, type JobWidgetError } from './core/events.js';
 export { RoleSchema, SafeUrl, type Role } from './schema/role.js';

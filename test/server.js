@@ -10,8 +10,9 @@
  *   /api/hang/KEY                    headers and the start of a body, then nothing, ever
  *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
  *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
+ *   /api/list/roles                  the file names in data/roles/ (for the dataset test)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const role = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
 const HUGE_TOTAL = 8 * 1024 * 1024;
@@ -31,6 +32,10 @@ export async function apiMiddleware(ctx, next) {
   if (!match) return next();
   const [, route, key] = match;
   const query = ctx.query;
+  if (route === 'list' && key === 'roles') {
+    ctx.body = readdirSync(new URL('../data/roles/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    return undefined;
+  }
   if (route === 'stats') {
     ctx.set('cache-control', 'no-store');
     ctx.body = statsOf(key);

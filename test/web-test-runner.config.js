@@ -54,9 +54,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [cdnAlias, apiMiddleware],
-  // Bundled role files are imported as modules (the build does the same with @rollup/plugin-json).
-  mimeTypes: { 'data/roles/*.json': 'js' },
-  plugins: [json({ include: 'data/roles/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  // Data files are imported as modules (the build does the same with @rollup/plugin-json).
+  mimeTypes: { 'data/**/*.json': 'js' },
+  plugins: [json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

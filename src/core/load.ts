@@ -1,11 +1,15 @@
 import { bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
-import type { Role } from '../schema/role.js';
-import type { ValidationIssue } from '../schema/validate.js';
+import type { Role, RoleIndex } from '../schema/role.js';
+import type { ParseResult, ValidationIssue } from '../schema/validate.js';
 import type { ErrorKind, JobWidgetError } from './events.js';
 
-export type LoadOutcome = { ok: true; data: Role } | { ok: false; error: JobWidgetError };
+/** A loaded and validated document, or why there is none. */
+export type Outcome<T> = { ok: true; data: T } | { ok: false; error: JobWidgetError };
+export type LoadOutcome = Outcome<Role>;
+/** Validates untrusted JSON into an outcome. */
+export type Validate<T> = (json: unknown) => Promise<Outcome<T>>;
 
-export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], status?: number): LoadOutcome {
+export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], status?: number): Outcome<never> {
   return { ok: false, error: status === undefined ? { kind, message, issues } : { kind, message, issues, status } };
 }
 
@@ -20,13 +24,17 @@ export function preloadValidator(): void {
   void validator();
 }
 
-/** Validates untrusted JSON into a load outcome. */
-export async function validateRole(json: unknown): Promise<LoadOutcome> {
-  const result = (await validator()).parseRole(json);
+function outcomeOf<T>(result: ParseResult<T>, what: string): Outcome<T> {
   if (result.ok) return { ok: true, data: result.data };
   const count = result.issues.length;
-  return failure('invalid-data', `Invalid role data: ${count} problem${count === 1 ? '' : 's'}.`, result.issues);
+  return failure('invalid-data', `Invalid ${what}: ${count} problem${count === 1 ? '' : 's'}.`, result.issues);
 }
+
+/** Validates untrusted JSON as a role. */
+export const validateRole: Validate<Role> = async (json) => outcomeOf((await validator()).parseRole(json), 'role data');
+
+/** Validates untrusted JSON as a role index. */
+export const validateRoleIndex: Validate<RoleIndex> = async (json) => outcomeOf((await validator()).parseRoleIndex(json), 'role index');
 
 /** One load and one validation per bundled role per page, shared by every element that shows it. */
 const bundled = new Map<string, Promise<LoadOutcome>>();

@@ -1,10 +1,10 @@
 /**
- * Role JSON from a URL: one request and one validation per URL per page, shared by every element that
+ * JSON documents (roles, role indexes) from a URL: one request and one validation per URL per page, shared by every element that
  * asks for it, with a size cap, per-element timeouts, retries of transient failures and abort when the
  * last element stops waiting. In the script-tag build this is its own chunk, loaded by the first
  * element with a `src`: pages that show only bundled roles never download it.
  */
-import { failure, validateRole, type LoadOutcome } from './load.js';
+import { failure, type Outcome, type Validate } from './load.js';
 import { parseJson } from './json.js';
 
 /** Bodies larger than this are refused while streaming, without reading the rest. */
@@ -15,37 +15,44 @@ const BASE_BACKOFF_MS = 400;
 const MAX_RETRY_AFTER_MS = 30_000;
 
 interface Shared {
-  outcome: Promise<LoadOutcome>;
+  outcome: Promise<Outcome<unknown>>;
   controller: AbortController;
   waiters: number;
   settled: boolean;
 }
 
-const requests = new Map<string, Shared>();
+/** Requests under way or done, per validator, by URL. */
+const requestsFor = new WeakMap<Validate<unknown>, Map<string, Shared>>();
 
-export interface RoleRequest {
-  outcome: Promise<LoadOutcome>;
+export interface DocumentRequest<T> {
+  outcome: Promise<Outcome<T>>;
   /** Stops waiting; aborts the request when no other element still waits for it. */
   cancel(): void;
 }
 
-/** Waits for the role at `url` (absolute), sharing the request with every other waiter. */
-export function requestRole(url: string, timeoutMs: number): RoleRequest {
-  let shared = requests.get(url);
+/**
+ * Waits for the JSON document at `url` (absolute), validated by `validate`, sharing the request and the
+ * validation with every other waiter for the same URL and validator.
+ */
+export function requestDocument<T>(url: string, timeoutMs: number, validate: Validate<T>): DocumentRequest<T> {
+  let requests = requestsFor.get(validate);
+  if (!requests) requestsFor.set(validate, (requests = new Map()));
+  const key = url;
+  let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const entry: Shared = { controller, waiters: 0, settled: false, outcome: fetchRole(url, controller.signal) };
-    entry.outcome.then((outcome) => {
+    const entry: Shared = { controller, waiters: 0, settled: false, outcome: fetchDocument(url, controller.signal, validate) };
+    void entry.outcome.then((outcome) => {
       entry.settled = true;
       // Failures are forgotten, so a later element (or the `online` event) can try again.
-      if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
+      if (!outcome.ok && requests.get(key) === entry) requests.delete(key);
     });
-    requests.set(url, (shared = entry));
+    requests.set(key, (shared = entry));
   }
   const entry = shared;
   entry.waiters++;
-  let stop: (outcome: LoadOutcome) => void = () => undefined;
-  const outcome = new Promise<LoadOutcome>((resolve) => {
+  let stop: (outcome: Outcome<T>) => void = () => undefined;
+  const outcome = new Promise<Outcome<T>>((resolve) => {
     const timer = setTimeout(() => stop(failure('timeout', `No complete answer from ${url} within ${timeoutMs} ms.`)), timeoutMs);
     let done = false;
     stop = (result) => {
@@ -54,19 +61,19 @@ export function requestRole(url: string, timeoutMs: number): RoleRequest {
       clearTimeout(timer);
       if (--entry.waiters === 0 && !entry.settled) {
         entry.controller.abort();
-        if (requests.get(url) === entry) requests.delete(url);
+        if (requests.get(key) === entry) requests.delete(key);
       }
       resolve(result);
     };
-    void entry.outcome.then((result) => stop(result));
+    void entry.outcome.then((result) => stop(result as Outcome<T>));
   });
   return { outcome, cancel: () => stop(failure('network', `Stopped waiting for ${url}.`)) };
 }
 
-/** Fetches with retries; resolves (never rejects) unless aborted, in which case nobody is listening. */
-async function fetchRole(url: string, signal: AbortSignal): Promise<LoadOutcome> {
+/** Fetches with retries; resolves (never rejects). */
+async function fetchDocument<T>(url: string, signal: AbortSignal, validate: Validate<T>): Promise<Outcome<T>> {
   for (let attempt = 0; ; attempt++) {
-    const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal);
+    const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal, validate);
     if (!retryable || attempt >= MAX_RETRIES || signal.aborted) return outcome;
     const backoff = BASE_BACKOFF_MS * 2 ** attempt * (0.5 + Math.random());
     await sleep(Math.max(backoff, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS)), signal);
@@ -74,13 +81,13 @@ async function fetchRole(url: string, signal: AbortSignal): Promise<LoadOutcome>
   }
 }
 
-interface Attempt {
-  outcome: LoadOutcome;
+interface Attempt<T> {
+  outcome: Outcome<T>;
   retryable?: boolean;
   retryAfterMs?: number | undefined;
 }
 
-async function fetchOnce(url: string, signal: AbortSignal): Promise<Attempt> {
+async function fetchOnce<T>(url: string, signal: AbortSignal, validate: Validate<T>): Promise<Attempt<T>> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal });
@@ -106,11 +113,11 @@ async function fetchOnce(url: string, signal: AbortSignal): Promise<Attempt> {
   if (body.kind === 'too-large') return { outcome: failure('too-large', `The role data at ${url} is larger than ${MAX_BYTES / 1024} KB.`) };
   const json = await parseJson(body.text);
   if (!json.ok) return { outcome: failure('invalid-json', `Invalid JSON from ${url}: ${json.message}`) };
-  return { outcome: await validateRole(json.value) };
+  return { outcome: await validate(json.value) };
 }
 
 /** A failed or broken connection: retried, unless the browser is offline (then the `online` event reloads). */
-function networkFailure(what: string, cause: unknown, signal: AbortSignal): Attempt {
+function networkFailure(what: string, cause: unknown, signal: AbortSignal): Attempt<never> {
   const offline = navigator.onLine === false;
   return {
     outcome: failure('network', `${offline ? 'Offline: ' : ''}${what} (${String(cause)}).`),

@@ -8,6 +8,7 @@ import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
 import { failure, loadBundledRole, preloadValidator, validateRole, type LoadOutcome } from './load.js';
+import { headingTemplate } from './heading.js';
 import { resolveLocale } from './locale.js';
 
 /** How long an element waits for `src` before giving up, unless its `timeout` attribute says otherwise. */
@@ -30,7 +31,7 @@ type Source =
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /** `heading-level`: a whole number from 1 to 6; anything else falls back to 2. */
-const headingLevelConverter = {
+export const headingLevelConverter = {
   fromAttribute(value: string | null): number {
     const level = Number(value);
     return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
@@ -38,7 +39,7 @@ const headingLevelConverter = {
 };
 
 /** `timeout`: a positive number of milliseconds; anything else falls back to the default. */
-const timeoutConverter = {
+export const timeoutConverter = {
   fromAttribute(value: string | null): number {
     const ms = Number(value);
     return value !== null && value.trim() !== '' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
@@ -278,9 +279,9 @@ export abstract class RoleElement extends LitElement {
           return failure('invalid-src', `The src "${source.key}" is not an http(s) URL.`);
         }
         preloadValidator();
-        const { requestRole } = await import('./remote.js');
+        const { requestDocument } = await import('./remote.js');
         if (token !== this.loadToken) return failure('network', 'Superseded.'); // nobody will see this
-        const request = requestRole(url.href, this.timeout);
+        const request = requestDocument(url.href, this.timeout, validateRole);
         this.cancelWait = request.cancel;
         return request.outcome;
       }
@@ -342,24 +343,11 @@ export abstract class RoleElement extends LitElement {
     return this.provided?.jobHref;
   }
 
-  /** A heading `offset` levels below the element's own (capped at 6). */
+  /** A heading `offset` levels below the element's own. */
   protected heading(offset: number, content: unknown, part = 'heading'): TemplateResult {
-    const level = Math.min(6, this.headingLevel + offset);
-    switch (level) {
-      case 1:
-        return html`<h1 part=${part}>${content}</h1>`;
-      case 2:
-        return html`<h2 part=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 part=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part}>${content}</h5>`;
-      default:
-        return html`<h6 part=${part}>${content}</h6>`;
-    }
+    return headingTemplate(this.headingLevel + offset, content, part);
   }
+
 
   protected abstract renderRole(role: Role): unknown;
 

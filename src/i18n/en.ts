@@ -47,6 +47,11 @@ export interface Labels {
   faq: string;
   /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
   faqPhrases: () => Promise<FaqPhrases>;
+  directory: string;
+  search: string;
+  /** The live count of search results. */
+  matches: (shown: number, total: number) => string;
+  directoryError: string;
 }
 
 /**
@@ -103,5 +108,10 @@ export const en: Labels = {
   faq: 'Frequently asked questions',
   /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
   faqPhrases: (): Promise<FaqPhrases> => import('../faq/en.js').then((m) => m.phrases),
+  directory: 'Explore tech jobs',
+  search: 'Search jobs',
+  matches: (shown, total) =>
+    shown === total ? `${total} jobs` : shown === 0 ? 'No job matches your search.' : `${shown} of ${total} jobs match.`,
+  directoryError: 'The list of jobs could not be shown.',
 };
 

@@ -46,4 +46,13 @@ export const es: Labels = {
   related: 'Puestos relacionados',
   faq: 'Preguntas frecuentes',
   faqPhrases: () => import('../faq/es.js').then((m) => m.phrases),
+  directory: 'Explora empleos tecnológicos',
+  search: 'Buscar empleos',
+  matches: (shown, total) =>
+    shown === total
+      ? `${total} empleos`
+      : shown === 0
+        ? 'Ningún empleo coincide con la búsqueda.'
+        : `${shown} de ${total} empleos coinciden.`,
+  directoryError: 'No se puede mostrar la lista de empleos.',
 };

@@ -161,3 +161,30 @@ export type RoleSkill = z.infer<typeof Skill>;
 export type RolePathStep = z.infer<typeof PathStep>;
 export type RoleRelated = z.infer<typeof RelatedRole>;
 export type RoleFaqEntry = z.infer<typeof FaqEntry>;
+
+/** One entry of a role index (what `<job-directory>` lists): enough to choose a role, not the role. */
+export const RoleIndexEntry = z.strictObject({
+  id: RoleId,
+  title: text(120),
+  /** One line about the job. */
+  summary: text(300),
+  /** The headline figure, when the role has a salary. */
+  salary: z.optional(
+    z.strictObject({
+      amount: Money,
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 code such as "USD"' })),
+      period: z.enum(['year', 'hour']),
+      kind: z.enum(['average', 'median']),
+    }),
+  ),
+  /** Where the role's own page is, when the index is not of bundled roles. */
+  url: z.optional(SafeUrl),
+});
+
+export const RoleIndexSchema = z.strictObject({
+  $schema: z.optional(z.string().check(z.maxLength(2048))),
+  roles: z.array(RoleIndexEntry).check(z.maxLength(500)),
+});
+
+export type RoleIndex = z.infer<typeof RoleIndexSchema>;
+export type RoleIndexItem = z.infer<typeof RoleIndexEntry>;

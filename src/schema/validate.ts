@@ -4,7 +4,7 @@
  * message is therefore written here from each issue's code, path and parameters.
  */
 import * as z from 'zod/mini';
-import { RoleSchema, type Role } from './role.js';
+import { RoleIndexSchema, RoleSchema, type Role, type RoleIndex } from './role.js';
 
 export interface ValidationIssue {
   /** Where in the document, e.g. `salary.amount` or `skills[3].url`; empty for the document itself. */
@@ -13,13 +13,18 @@ export interface ValidationIssue {
   message: string;
 }
 
-export type ParseResult = { ok: true; data: Role } | { ok: false; issues: ValidationIssue[] };
+export type ParseResult<T = Role> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
 
-/** Validates an untrusted role document. Never throws. */
-export function parseRole(input: unknown): ParseResult {
-  const result = z.safeParse(RoleSchema, input, { reportInput: true });
+function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
+  const result = z.safeParse(schema, input, { reportInput: true });
   return result.success ? { ok: true, data: result.data } : { ok: false, issues: formatIssues(result.error.issues) };
 }
+
+/** Validates an untrusted role document. Never throws. */
+export const parseRole = (input: unknown): ParseResult<Role> => parseWith(RoleSchema, input);
+
+/** Validates an untrusted role index (`<job-directory src>`). Never throws. */
+export const parseRoleIndex = (input: unknown): ParseResult<RoleIndex> => parseWith(RoleIndexSchema, input);
 
 /** `['skills', 3, 'url']` → `skills[3].url`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,0 +1,25 @@
+/**
+ * The role index (what <job-directory> lists) computed from role documents: id, title, the summary's
+ * first sentence and the headline salary, sorted by title. Shared by scripts/build-index.js and the
+ * dataset test, so the committed data/index.json can be checked against the roles.
+ */
+export function indexOf(roles) {
+  return {
+    roles: roles
+      .map((role) => ({
+        id: role.id,
+        title: role.title,
+        summary: firstSentence(role.summary),
+        ...(role.salary && {
+          salary: { amount: role.salary.amount, currency: role.salary.currency, period: role.salary.period, kind: role.salary.kind },
+        }),
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+  };
+}
+
+/** The summary's first sentence (up to 300 characters). */
+export function firstSentence(text) {
+  const match = /^.+?[.!?](?=\s|$)/s.exec(text);
+  return (match ? match[0] : text).slice(0, 300);
+}

@@ -1,0 +1,107 @@
+/** The bundled dataset as a whole: data/roles/*.json, data/skills.json and data/index.json. */
+import { expect } from '@open-wc/testing';
+import index from '../data/index.json';
+import skillsFile from '../data/skills.json';
+import { indexOf } from '../scripts/role-index.js';
+import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
+import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
+import type { Role, RoleGrowth, RoleOpenings, RoleSalary } from '../src/schema/role.js';
+
+const BLS = 'U.S. Bureau of Labor Statistics';
+const OOH = 'https://www.bls.gov/ooh/computer-and-information-technology/';
+
+/**
+ * Every figure, exactly as ../shared/data/role-facts.md gives it: [salary, growth, openings], each
+ * with its source. A figure in the data that is not here, or differs, fails the test.
+ */
+const bls = (page: string, pay: number, month: string, growth: number, from: number, to: number, openings: number, note?: string) => {
+  const source = { name: BLS, url: `${OOH}${page}` };
+  const group = note ? { note } : {};
+  return {
+    salary: { amount: pay, currency: 'USD', period: 'year', kind: 'median', region: 'US', asOf: month, source },
+    growth: { percent: growth, period: { from, to }, region: 'US', source, ...group },
+    openings: { count: openings, kind: 'per-year', period: { from, to }, region: 'US', source, ...group },
+  };
+};
+const GROUP = 'For software developers, quality assurance analysts and testers as one group';
+const EXPECTED_FIGURES: Record<string, { salary?: RoleSalary; growth?: RoleGrowth; openings?: RoleOpenings }> = {
+  'back-end-developer': {
+    salary: { amount: 106677, currency: 'USD', period: 'year', kind: 'average', region: 'US', source: { name: 'Salary.com' } },
+    growth: { percent: 22, period: { from: 2020, to: 2030 }, region: 'US', source: { name: BLS } },
+    openings: { count: 64957, kind: 'total', source: { name: 'comptia.org' } },
+  },
+  'software-developer': bls('software-developers.htm', 132270, '2023-05', 17, 2023, 2033, 140100, GROUP) as never,
+  'qa-engineer': bls('software-developers.htm', 101800, '2023-05', 17, 2023, 2033, 140100, GROUP) as never,
+  'database-administrator': bls('database-administrators.htm', 123100, '2024-05', 4, 2024, 2034, 7800) as never,
+  'network-administrator': bls('network-and-computer-systems-administrators.htm', 90520, '2022-05', 2, 2022, 2032, 19800) as never,
+  'data-scientist': bls('home.htm', 112590, '2024-05', 34, 2024, 2034, 23400) as never,
+  'information-security-analyst': bls('home.htm', 124910, '2024-05', 29, 2024, 2034, 16000) as never,
+  'computer-systems-analyst': bls('home.htm', 103790, '2024-05', 9, 2024, 2034, 34200) as never,
+  'network-architect': bls('home.htm', 130390, '2024-05', 12, 2024, 2034, 11200) as never,
+  'computer-support-specialist': bls('home.htm', 61550, '2024-05', -3, 2024, 2034, 50500) as never,
+  'full-stack-developer': {},
+  'front-end-developer': {},
+};
+
+const vocabulary = skillsFile as { skills: { name: string; description: string }[] };
+let files: string[] = [];
+const roles = new Map<string, Role>();
+
+before(async () => {
+  files = await (await fetch('/api/list/roles')).json();
+  for (const file of files) {
+    const json = (await import(/* @vite-ignore */ `../data/roles/${file}`)).default;
+    const result = parseRole(json);
+    if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.issues)}`);
+    roles.set(file, result.data);
+  }
+});
+
+describe('the bundled dataset', () => {
+  it('has every role of role-facts.md, each file valid, its id equal to its file name', () => {
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).to.deep.equal(Object.keys(EXPECTED_FIGURES).sort());
+    for (const [file, role] of roles) expect(`${role.id}.json`).to.equal(file);
+  });
+
+  it('bundles exactly the files in data/roles/, each loading as the same valid role', async () => {
+    expect(bundledRoleIds()).to.deep.equal(files.map((f) => f.replace(/\.json$/, '')).sort());
+    for (const id of bundledRoleIds()) expect(parseRole(await bundledRoles[id]!()).ok, id).to.be.true;
+  });
+
+  it('carries every figure exactly as the facts give it, with its source and period, and no other', () => {
+    for (const role of roles.values()) {
+      const { salary, growth, openings } = role;
+      expect({ ...(salary && { salary }), ...(growth && { growth }), ...(openings && { openings }) }, role.id).to.deep.equal(
+        EXPECTED_FIGURES[role.id],
+      );
+    }
+  });
+
+  it('links related roles only to bundled roles, by their exact titles, never to themselves', () => {
+    const titles = new Map([...roles.values()].map((r) => [r.id, r.title]));
+    for (const role of roles.values()) {
+      for (const related of role.related ?? []) {
+        expect(related.id, `${role.id} → ${related.title}`).to.be.a('string');
+        expect(titles.get(related.id!), `${role.id} → ${related.id}`).to.equal(related.title);
+        expect(related.id).not.to.equal(role.id);
+      }
+    }
+  });
+
+  it('names each skill once per role, with the vocabulary’s name and description', () => {
+    const known = new Map(vocabulary.skills.map((s) => [s.name, s.description]));
+    expect(known.size, 'duplicate names in data/skills.json').to.equal(vocabulary.skills.length);
+    for (const role of roles.values()) {
+      const names = (role.skills ?? []).map((s) => s.name.toLowerCase());
+      expect(new Set(names).size, `${role.id} repeats a skill`).to.equal(names.length);
+      for (const skill of role.skills ?? []) {
+        expect(known.get(skill.name), `${role.id}: ${skill.name}`).to.equal(skill.description);
+      }
+    }
+  });
+
+  it('keeps data/index.json in step with the roles', () => {
+    expect(parseRoleIndex(index).ok).to.be.true;
+    expect(index).to.deep.equal(indexOf([...roles.values()]));
+  });
+});
