@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import backEndDeveloper from '../data/roles/back-end-developer.json';
 import { parseRole, type ValidationIssue } from '../src/schema/validate.js';
+import { broken } from './broken-documents.js';
 
 // Test documents are built by editing a copy of the bundled role, so `any` is the honest type here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,59 +28,6 @@ describe('role schema', () => {
     expect(result.ok).to.be.true;
   });
 
-  const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
-    ['a salary written as text', (d) => (d.salary.amount = '106k'), [{ path: 'salary.amount', message: 'expected a number, got "106k"' }]],
-    ['a missing title', (d) => delete d.title, [{ path: 'title', message: 'is missing (expected a string)' }]],
-    ['a blank title', (d) => (d.title = '   '), [{ path: 'title', message: 'must not be empty' }]],
-    ['an overlong title', (d) => (d.title = 'x'.repeat(121)), [{ path: 'title', message: 'must be at most 120 characters long' }]],
-    [
-      'an id with spaces and capitals',
-      (d) => (d.id = 'Back End'),
-      [{ path: 'id', message: 'must be lower-case letters and digits joined by hyphens, like "back-end-developer", got "Back End"' }],
-    ],
-    ['a misspelt field', (d) => (d.salery = d.salary), [{ path: '', message: 'unknown field "salery"' }]],
-    ['a misspelt nested field', (d) => (d.growth.precent = 3), [{ path: 'growth', message: 'unknown field "precent"' }]],
-    ['a fractional opening count', (d) => (d.openings.count = 1.5), [{ path: 'openings.count', message: 'expected a whole number, got 1.5' }]],
-    ['an unknown salary period', (d) => (d.salary.period = 'month'), [{ path: 'salary.period', message: 'expected one of "year", "hour", got "month"' }]],
-    [
-      'a lower-case currency code',
-      (d) => (d.salary.currency = 'usd'),
-      [{ path: 'salary.currency', message: 'must be a three-letter ISO 4217 code such as "USD", got "usd"' }],
-    ],
-    ['a growth period that runs backwards', (d) => (d.growth.period = { from: 2030, to: 2020 }), [{ path: 'growth.period.to', message: 'must end after it starts' }]],
-    ['a growth below -100%', (d) => (d.growth.percent = -150), [{ path: 'growth.percent', message: 'must be at least -100' }]],
-    [
-      'percentiles out of order',
-      (d) => (d.salary.percentiles = { p10: 200000, p90: 50000 }),
-      [{ path: 'salary.percentiles', message: 'must rise from the 10th to the 90th percentile (with the median in between)' }],
-    ],
-    ['a figure without a source', (d) => delete d.openings.source, [{ path: 'openings.source', message: 'is missing (expected an object)' }]],
-    ['an empty FAQ list', (d) => (d.faq = []), [{ path: 'faq', message: 'must not be an empty list' }]],
-    [
-      'too many skills',
-      (d) => (d.skills = Array.from({ length: 61 }, (_, i) => ({ name: `S${i}`, description: 'd' }))),
-      [{ path: 'skills', message: 'must have at most 60 items' }],
-    ],
-    ['a skill without a description', (d) => delete d.skills[2].description, [{ path: 'skills[2].description', message: 'is missing (expected a string)' }]],
-    [
-      'a javascript: link',
-      (d) => (d.related[0].url = 'javascript:alert(1)'),
-      [{ path: 'related[0].url', message: 'must be an absolute http: or https: link, got "javascript:alert(1)"' }],
-    ],
-    [
-      'several problems at once',
-      (d) => {
-        d.salary.amount = null;
-        d.activities[1].title = 7;
-        delete d.summary;
-      },
-      [
-        { path: 'summary', message: 'is missing (expected a string)' },
-        { path: 'salary.amount', message: 'expected a number, got null' },
-        { path: 'activities[1].title', message: 'expected a string, got 7' },
-      ],
-    ],
-  ];
   for (const [what, edit, expected] of broken) {
     it(`rejects ${what}, naming the path`, () => {
       const doc = seed();

@@ -1,0 +1,122 @@
+/** <job-directory>: the searchable list of roles. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { JobDirectoryElement, JobSelectEvent } from '../src/job-directory/job-directory.component.js';
+import { captureWarnings, textOf } from './helpers.js';
+
+const ready = async (el: JobDirectoryElement) => {
+  await waitUntil(() => el.state !== 'loading', 'the directory never loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+};
+const titles = (el: JobDirectoryElement) => [...el.shadowRoot!.querySelectorAll('[part="role"] h3')].map(textOf);
+const status = (el: JobDirectoryElement) => textOf(el.shadowRoot!.querySelector('[part="status"]')!);
+
+describe('<job-directory>', () => {
+  it('lists every bundled role with its title, one line and headline salary', async () => {
+    const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory></job-directory>`));
+    expect(titles(el)).to.have.length(12);
+    expect(titles(el)).to.include.members(['Back-end Developer', 'Computer Support Specialist', 'Front-end Developer']);
+    const backEnd = [...el.shadowRoot!.querySelectorAll('[part="role"]')].find((li) => li.textContent!.includes('Back-end Developer'))!;
+    expect(textOf(backEnd)).to.contain('Back-end developers build and look after the server side of an application');
+    expect(textOf(backEnd)).to.contain('Average salary: $106,677 per year');
+    expect(status(el)).to.equal('12 jobs');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters as you type, ignoring case and accents, and announces the count', async () => {
+    const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory></job-directory>`));
+    const input = el.shadowRoot!.querySelector('input')!;
+    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
+    input.focus();
+    await sendKeys({ type: 'ANÁLY' }); // "analyst", "analyse"
+    await el.updateComplete;
+    expect(titles(el)).to.have.members(['Computer Systems Analyst', 'Data Scientist', 'Information Security Analyst']);
+    expect(status(el)).to.equal('3 of 12 jobs match.');
+    await sendKeys({ type: ' security' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Information Security Analyst']);
+    expect(status(el)).to.equal('1 of 12 jobs match.');
+    await sendKeys({ type: 'zzz' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('No job matches your search.');
+  });
+
+  it('fires job-select when a role is chosen with the keyboard, so a page can show its profile', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <job-directory></job-directory>
+      <job-profile></job-profile>
+    </div>`);
+    const el = await ready(wrapper.querySelector('job-directory')!);
+    const profile = wrapper.querySelector('job-profile')!;
+    const chosen: JobSelectEvent[] = [];
+    wrapper.addEventListener('job-select', (e) => {
+      chosen.push(e);
+      profile.job = e.detail.id;
+    });
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.choose')].find((b) => textOf(b) === 'Data Scientist')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(chosen.map((e) => e.detail.id)).to.deep.equal(['data-scientist']);
+    expect(chosen[0]!.detail.entry.title).to.equal('Data Scientist');
+    await waitUntil(() => profile.state === 'ready', 'the chosen profile never loaded', { timeout: 5000 });
+    expect(profile.profile?.title).to.equal('Data Scientist');
+  });
+
+  it('links roles through job-href, and a page can cancel the navigation', async () => {
+    const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory job-href="#job={id}"></job-directory>`));
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="role"] a')].find((a) => textOf(a) === 'QA Engineer')!;
+    expect(link.getAttribute('href')).to.equal(new URL('#job=qa-engineer', location.href).href);
+    el.addEventListener('job-select', (e) => e.preventDefault(), { once: true });
+    link.click();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // time for a navigation that must not happen
+    expect(location.hash).not.to.equal('#job=qa-engineer');
+    link.click();
+    await waitUntil(() => location.hash === '#job=qa-engineer', 'the link did not navigate', { timeout: 5000 });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('lists a JSON index given by src, with one request', async () => {
+    const key = crypto.randomUUID();
+    const body = encodeURIComponent(
+      JSON.stringify({
+        roles: [
+          { id: 'data-analyst', title: 'Data Analyst', summary: 'Turns data into answers.', url: 'https://bootcamp.example/data-analyst' },
+          { id: 'ux-designer', title: 'UX Designer', summary: 'Designs how products work for people.' },
+        ],
+      }),
+    );
+    const src = `/api/text/${key}?type=application/json&body=${body}`;
+    const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory src=${src}></job-directory>`));
+    expect(titles(el)).to.deep.equal(['Data Analyst', 'UX Designer']);
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://bootcamp.example/data-analyst');
+    expect(((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests).to.equal(1);
+  });
+
+  it('shows an error and fires job-error for an index that is not valid', async () => {
+    const key = crypto.randomUUID();
+    const src = `/api/text/${key}?type=application/json&body=${encodeURIComponent('{"roles":[{"id":"x"}]}')}`;
+    const errors: CustomEvent[] = [];
+    await captureWarnings(async () => {
+      const el = await fixture<JobDirectoryElement>(html`<job-directory src=${src} @job-error=${(e: CustomEvent) => errors.push(e)}></job-directory>`);
+      await ready(el);
+      expect(el.state).to.equal('error');
+      expect(textOf(el.shadowRoot!)).to.equal('The list of jobs could not be shown. Its data has 2 problems.');
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.error.issues.map((i: { path: string }) => i.path)).to.deep.equal(['roles[0].title', 'roles[0].summary']);
+  });
+
+  it('speaks Spanish on a Spanish page and fits 280 px', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es" style="width: 280px"><job-directory></job-directory></div>`);
+    const el = await ready(wrapper.querySelector('job-directory')!);
+    await waitUntil(() => status(el) === '12 empleos', 'no Spanish status', { timeout: 5000 });
+    expect(textOf(el.shadowRoot!.querySelector('label')!)).to.equal('Buscar empleos');
+    const right = el.getBoundingClientRect().right;
+    for (const node of el.shadowRoot!.querySelectorAll('*')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    await expect(el).to.be.accessible();
+  });
+});
