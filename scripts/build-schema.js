@@ -18,13 +18,10 @@ const schema = z.toJSONSchema(RoleSchema, { io: 'input', unrepresentable: 'any' 
 })(schema);
 
 const out = {
-  $schema: schema.$schema,
-  $id: 'https://cdn.example/job-widgets/dist/role.schema.json',
   title: 'job-widgets role',
   description:
     'One tech job role for job-widgets. Generated from src/schema/role.ts. Checks that JSON Schema cannot express (a period that ends after it starts, percentiles in order, text that is not only spaces) are made by the elements and by `job-widgets validate`.',
   ...schema,
 };
-delete out.$schema;
 writeFileSync('dist/role.schema.json', `${JSON.stringify({ $schema: schema.$schema, ...out }, null, 2)}\n`);
 console.log('dist/role.schema.json written');
