@@ -20,7 +20,8 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-const server = createServer((req, res) => {
+/** The demo's static server (not yet listening). */
+export const createDemoServer = () => createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/') {
     res.writeHead(302, { location: '/demo/' }).end();
@@ -42,4 +43,6 @@ const server = createServer((req, res) => {
   }
 });
 
-server.listen(port, () => console.log(`job-widgets demo: http://localhost:${port}/demo/`));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  createDemoServer().listen(port, () => console.log(`job-widgets demo: http://localhost:${port}/demo/`));
+}
