@@ -41,9 +41,9 @@ export interface JobWidgetError {
 }
 
 /** Fired once each time role data has loaded, validated and rendered. Bubbles and is composed. */
-export class JobLoadEvent extends CustomEvent<{ data: Role }> {
+export class JobLoadEvent<T = Role> extends CustomEvent<{ data: T }> {
   static readonly eventName = 'job-load';
-  constructor(data: Role) {
+  constructor(data: T) {
     super(JobLoadEvent.eventName, { detail: { data }, bubbles: true, composed: true });
   }
 }

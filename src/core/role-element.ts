@@ -7,7 +7,7 @@ import { roleContext, type SharedRole } from './context.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
-import { failure, loadBundledRole, preloadValidator, validateRole, type LoadOutcome } from './load.js';
+import { failure, loadBundledRole, preloadValidator, validateRole, type Outcome, type Validate } from './load.js';
 import { headingTemplate } from './heading.js';
 import { resolveLocale } from './locale.js';
 
@@ -78,7 +78,7 @@ const loadingConverter = {
  * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `24rem`.
  * @cssprop --job-widget-text - Text colour. Default: the page's (or the theme's).
  */
-export abstract class RoleElement extends LitElement {
+export abstract class RoleElement<T = Role> extends LitElement {
   /**
    * Role data as an object, for frameworks and scripts. Validated like every source; wins over inline
    * JSON, `src` and `job`. Set a new object to show new data (mutating the old one is not observed);
@@ -127,7 +127,7 @@ export abstract class RoleElement extends LitElement {
   @property({ type: Boolean, reflect: true }) empty = false;
 
   /** The validated role, once `state` is `ready`. */
-  @state() protected roleData?: Role;
+  @state() protected roleData?: T;
 
   /** Why loading failed, once `state` is `error`. */
   @state() protected error?: JobWidgetError;
@@ -144,12 +144,15 @@ export abstract class RoleElement extends LitElement {
   private cancelWait?: () => void;
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
-  /** Providers share their role; every other element listens for one around it. */
-  protected static readonly provides: boolean = false;
+  /** Parts listen for a provider around them; providers (and the directory) do not. */
+  protected static readonly consumes: boolean = true;
+
+  /** How this element's documents are validated: as roles, unless a subclass says otherwise. */
+  protected readonly validate: Validate<T> = validateRole as unknown as Validate<T>;
 
   constructor() {
     super();
-    if (!(this.constructor as typeof RoleElement).provides) {
+    if ((this.constructor as typeof RoleElement).consumes) {
       new ContextConsumer(this, {
         context: roleContext,
         subscribe: true,
@@ -162,7 +165,7 @@ export abstract class RoleElement extends LitElement {
   }
 
   /** The validated role being shown, once `state` is `ready`; `undefined` otherwise. */
-  get profile(): Role | undefined {
+  get profile(): T | undefined {
     return this.roleData;
   }
 
@@ -219,12 +222,12 @@ export abstract class RoleElement extends LitElement {
     this.cancelWait = undefined;
     this.loadToken++;
     this.state = shared.state;
-    this.roleData = shared.role;
+    this.roleData = shared.role as T | undefined;
     this.error = shared.error;
   }
 
   /** Whether the role has data for this element's section; an element without it renders nothing. */
-  protected hasSection(_role: Role): boolean {
+  protected hasSection(_role: T): boolean {
     return true;
   }
 
@@ -235,7 +238,7 @@ export abstract class RoleElement extends LitElement {
     this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
-    let outcome: LoadOutcome;
+    let outcome: Outcome<T>;
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
       if (remote && this.loading === 'lazy' && !(await this.whenNearViewport())) return;
@@ -260,13 +263,13 @@ export abstract class RoleElement extends LitElement {
     this.dispatchEvent(outcome.ok ? new JobLoadEvent(outcome.data) : new JobErrorEvent(outcome.error));
   }
 
-  private async fetchSource(source: Source, token: number): Promise<LoadOutcome> {
+  private async fetchSource(source: Source, token: number): Promise<Outcome<T>> {
     switch (source.kind) {
       case 'data':
-        return validateRole(source.key);
+        return this.validate(source.key);
       case 'inline': {
         const json = await parseJson(source.key);
-        return json.ok ? validateRole(json.value) : failure('invalid-json', `Invalid inline JSON: ${json.message}.`);
+        return json.ok ? this.validate(json.value) : failure('invalid-json', `Invalid inline JSON: ${json.message}.`);
       }
       case 'src': {
         let url: URL | undefined;
@@ -281,15 +284,33 @@ export abstract class RoleElement extends LitElement {
         preloadValidator();
         const { requestDocument } = await import('./remote.js');
         if (token !== this.loadToken) return failure('network', 'Superseded.'); // nobody will see this
-        const request = requestDocument(url.href, this.timeout, validateRole);
+        const request = requestDocument(url.href, this.timeout, this.validate);
         this.cancelWait = request.cancel;
         return request.outcome;
       }
       case 'job':
-        return loadBundledRole(source.key);
+        return this.loadJob(source.key);
       default:
-        return failure('no-source', 'No role data: set the "job" attribute, "src", inline JSON or the "data" property.');
+        return (
+          this.fallback() ??
+          failure('no-source', 'No role data: set the "job" attribute, "src", inline JSON or the "data" property.')
+        );
     }
+  }
+
+  /** Loads the bundled role `id`. */
+  protected loadJob(id: string): Promise<Outcome<T>> {
+    return loadBundledRole(id) as Promise<Outcome<T>>;
+  }
+
+  /** What to show without a source of its own or a provider: nothing (an error) unless a subclass has a default. */
+  protected fallback(): Promise<Outcome<T>> | undefined {
+    return undefined;
+  }
+
+  /** The first words of the error message. */
+  protected get errorTitle(): string {
+    return this.l.errorTitle;
   }
 
   /** Resolves true once the element is within a margin of the viewport, false if the wait is cancelled. */
@@ -349,7 +370,7 @@ export abstract class RoleElement extends LitElement {
   }
 
 
-  protected abstract renderRole(role: Role): unknown;
+  protected abstract renderRole(role: T): unknown;
 
   /** A part's frame: its own card when it stands alone, a plain section inside `<job-profile>`. */
   protected frame(title: string, content: unknown): TemplateResult {
@@ -367,7 +388,7 @@ export abstract class RoleElement extends LitElement {
       offline: navigator.onLine === false,
     });
     return html`<div part="error" class="error" role="alert" lang=${l.lang}>
-      <p><strong>${l.errorTitle}</strong> ${detail}</p>
+      <p><strong>${this.errorTitle}</strong> ${detail}</p>
     </div>`;
   }
 

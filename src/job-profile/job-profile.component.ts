@@ -39,7 +39,7 @@ const EXPORTED = 'section, heading, figure, figure-value, source, skill, toggle,
  */
 export class JobProfileElement extends RoleElement {
   static override styles = [baseStyles, styles];
-  protected static override readonly provides = true;
+  protected static override readonly consumes = false;
 
   /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
   @property({ attribute: 'job-href' }) jobHref?: string;
