@@ -96,6 +96,15 @@ describe('<job-directory>', () => {
     expect(((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests).to.equal(1);
   });
 
+  it('lists an inline JSON index too', async () => {
+    const index = JSON.stringify({ roles: [{ id: 'ux-designer', title: 'UX Designer', summary: 'Designs how products work for people.' }] });
+    const el = await ready(
+      await fixture<JobDirectoryElement>(html`<job-directory><script type="application/json">${index}</script></job-directory>`),
+    );
+    expect(titles(el)).to.deep.equal(['UX Designer']);
+    expect(status(el)).to.equal('1 job');
+  });
+
   it('shows an error and fires job-error for an index that is not valid', async () => {
     const key = crypto.randomUUID();
     const src = `/api/text/${key}?type=application/json&body=${encodeURIComponent('{"roles":[{"id":"x"}]}')}`;

@@ -111,7 +111,11 @@ export const en: Labels = {
   directory: 'Explore tech jobs',
   search: 'Search jobs',
   matches: (shown, total) =>
-    shown === total ? `${total} jobs` : shown === 0 ? 'No job matches your search.' : `${shown} of ${total} jobs match.`,
+    shown === total
+      ? `${total} ${total === 1 ? 'job' : 'jobs'}`
+      : shown === 0
+        ? 'No job matches your search.'
+        : `${shown} of ${total} jobs match.`,
   directoryError: 'The list of jobs could not be shown.',
 };
 

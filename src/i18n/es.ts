@@ -50,7 +50,7 @@ export const es: Labels = {
   search: 'Buscar empleos',
   matches: (shown, total) =>
     shown === total
-      ? `${total} empleos`
+      ? `${total} ${total === 1 ? 'empleo' : 'empleos'}`
       : shown === 0
         ? 'Ningún empleo coincide con la búsqueda.'
         : `${shown} de ${total} empleos coinciden.`,
