@@ -13,7 +13,7 @@ const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
 
-const ORDER = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs'];
+const ORDER = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-directory'];
 const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
 const base = declarations.find((d) => d.name === 'RoleElement');
 const elements = declarations.filter((d) => d.tagName).sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));

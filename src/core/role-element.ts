@@ -55,11 +55,11 @@ const loadingConverter = {
 };
 
 /**
- * The shared base of every element that shows role data: it picks the source (the `data` property,
- * inline JSON, `src`, then `job`), loads and validates it, keeps the `state` attribute, fires
- * `job-load` / `job-error` once per load and renders the loading and error states. Subclasses render
- * only the ready state, in `renderRole`.
-
+ * What every element shares: it picks its source (the `data` property, inline JSON, `src`, `job`, else
+ * the `<job-profile>` around it), loads and validates the document, keeps the `state` attribute, fires
+ * `job-load` or `job-error` once per load, and shows the loading and error states.
+ *
+ * (For developers: the shared base class; each element renders only its ready state, in `renderRole`.)
  *
  * @fires job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
  * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues, status?, id? } }`. Bubbles, composed.
@@ -164,7 +164,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
     }
   }
 
-  /** The validated role being shown, once `state` is `ready`; `undefined` otherwise. */
+  /** The validated document being shown (a role; for `<job-directory>`, its index), once `state` is `ready`. */
   get profile(): T | undefined {
     return this.roleData;
   }
