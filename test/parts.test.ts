@@ -5,7 +5,7 @@ import backEndDeveloper from '../data/roles/back-end-developer.json';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import type { Role } from '../src/schema/role.js';
-import { deepQueryAll, deepText, textOf } from './helpers.js';
+import { captureWarnings, deepQueryAll, deepText, textOf } from './helpers.js';
 
 const seed = (): Role => structuredClone(backEndDeveloper) as Role;
 const newKey = () => crypto.randomUUID();
@@ -139,6 +139,23 @@ describe('composition', () => {
     expect(deepText(card)).to.contain('$50,000 per year');
     expect(deepText(outlook)).to.contain('64,957');
     expect(await requests(key)).to.equal(1);
+  });
+
+  it('lets go of the provider’s role when a part is moved out of it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <job-profile job="back-end-developer"><skill-list></skill-list></job-profile>
+      <section></section>
+    </div>`);
+    const list = wrapper.querySelector<RoleElement>('skill-list')!;
+    await ready(list);
+    expect(list.state).to.equal('ready');
+    await captureWarnings(async () => {
+      wrapper.querySelector('section')!.append(list); // now standalone, with no source of its own
+      await waitUntil(() => list.state === 'error', 'the moved part kept the provider’s role', { timeout: 5000 });
+    });
+    expect(deepText(list)).to.equal('This job profile could not be shown. No job was named.');
+    wrapper.querySelector('job-profile')!.append(list); // and back into the provider
+    await waitUntil(() => list.state === 'ready', 'the part did not take the provider’s role again', { timeout: 5000 });
   });
 
   it('shows the provider’s error in its parts', async () => {

@@ -1,7 +1,12 @@
-/** The locale an element formats with: its `locale` attribute, else the nearest `lang` up the tree
- * (across shadow roots), else the document's, else `en-US`. Invalid tags are skipped, never thrown. */
-export function resolveLocale(element: Element, explicit?: string | null): string {
-  return canonical(explicit) ?? canonical(closestLang(element)) ?? canonical(document.documentElement.lang) ?? 'en-US';
+/** The locale an element formats with: the first valid of `explicit` (its `locale`, its provider's),
+ * else the nearest `lang` up the tree (across shadow roots), else the document's, else `en-US`.
+ * Invalid tags are skipped, never thrown. */
+export function resolveLocale(element: Element, ...explicit: (string | null | undefined)[]): string {
+  for (const tag of explicit) {
+    const locale = canonical(tag);
+    if (locale) return locale;
+  }
+  return canonical(closestLang(element)) ?? canonical(document.documentElement.lang) ?? 'en-US';
 }
 
 function canonical(tag: string | null | undefined): string | undefined {

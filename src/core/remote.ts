@@ -9,7 +9,9 @@ import { parseJson } from './json.js';
 
 /** Bodies larger than this are refused while streaming, without reading the rest. */
 export const MAX_BYTES = 256 * 1024;
-/** Network errors, timeouts, 5xx and 429 are retried at most this many times. */
+/** How many finished documents per kind stay cached (one request per URL, up to this many URLs). */
+const MAX_CACHED = 32;
+/** Network errors, 5xx and 429 are retried at most this many times. */
 export const MAX_RETRIES = 2;
 const BASE_BACKOFF_MS = 400;
 const MAX_RETRY_AFTER_MS = 30_000;
@@ -48,6 +50,11 @@ export function requestDocument<T>(url: string, timeoutMs: number, validate: Val
       if (!outcome.ok && requests.get(key) === entry) requests.delete(key);
     });
     requests.set(key, (shared = entry));
+    // Keep the page's memory bounded: forget the oldest finished documents past MAX_CACHED.
+    for (const [oldKey, old] of requests) {
+      if (requests.size <= MAX_CACHED) break;
+      if (old.settled && old.waiters === 0) requests.delete(oldKey);
+    }
   }
   const entry = shared;
   entry.waiters++;
@@ -70,8 +77,16 @@ export function requestDocument<T>(url: string, timeoutMs: number, validate: Val
   return { outcome, cancel: () => stop(failure('network', `Stopped waiting for ${url}.`)) };
 }
 
-/** Fetches with retries; resolves (never rejects). */
+/** Fetches with retries; resolves, never rejects (a chunk that fails to load becomes `load-failed`). */
 async function fetchDocument<T>(url: string, signal: AbortSignal, validate: Validate<T>): Promise<Outcome<T>> {
+  try {
+    return await fetchWithRetries(url, signal, validate);
+  } catch (cause) {
+    return failure('load-failed', `Reading ${url} failed: ${String(cause)}`);
+  }
+}
+
+async function fetchWithRetries<T>(url: string, signal: AbortSignal, validate: Validate<T>): Promise<Outcome<T>> {
   for (let attempt = 0; ; attempt++) {
     const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal, validate);
     if (!retryable || attempt >= MAX_RETRIES || signal.aborted) return outcome;

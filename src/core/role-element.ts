@@ -181,6 +181,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     window.removeEventListener('online', this.onOnline);
+    // A part taken out of its provider must not keep the provider's role: reconnecting re-asks.
+    this.provided = undefined;
+    if (this.source?.kind === 'provided') this.source = undefined;
     if (this.state === 'loading') {
       // Stop waiting (the request is aborted if no other element wants it); reconnecting starts over.
       this.cancelWait?.();
@@ -193,7 +196,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const source = this.pickSource();
-    if (source.kind !== this.source?.kind || source.key !== this.source.key) {
+    if (!this.isConnected) {
+      this.source = undefined; // a removed element loads nothing; connecting again starts over
+    } else if (source.kind !== this.source?.kind || source.key !== this.source.key) {
       this.source = source;
       if (source.kind === 'provided') this.showProvided(source.key);
       else void this.load(source);
@@ -201,7 +206,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
     const language = labelLanguage(this.resolvedLocale);
     const set = loadedLabels(language);
     if (set) this.labelSet = set;
-    else void loadLabels(language).then(() => this.requestUpdate());
+    else void loadLabels(language).then((loaded) => loaded !== this.labelSet && this.requestUpdate());
     this.empty = this.state === 'ready' && !!this.roleData && !this.hasSection(this.roleData);
   }
 
@@ -356,7 +361,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   /** The locale numbers and dates are formatted in: own `locale`, the provider's, else the nearest `lang`. */
   protected get resolvedLocale(): string {
-    return resolveLocale(this, this.locale ?? this.provided?.locale);
+    return resolveLocale(this, this.locale, this.provided?.locale);
   }
 
   /** The link template for bundled roles: own `job-href` (parts that have it), else the provider's. */

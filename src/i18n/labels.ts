@@ -23,7 +23,7 @@ export function loadLabels(language: string): Promise<Labels> {
   if (!promise) {
     promise = loaders[language]!().then(
       (set) => (loaded.set(language, set), set),
-      () => en, // a label chunk that fails to load leaves the English labels
+      () => (loaded.set(language, en), en), // a chunk that fails to load leaves English, once
     );
     pending.set(language, promise);
   }

@@ -37,6 +37,12 @@ export class JobFaqElement extends RoleElement {
   @state() private generated?: { role: Role; key: string; entries: RoleFaqEntry[] };
   /** The FAQ being written, so `updateComplete` can wait for it. */
   private writing?: Promise<void>;
+  /** The FAQ writer could not be loaded: nothing to show. */
+  @state() private failed = false;
+
+  protected override hasSection(role: Role): boolean {
+    return !!role.faq || !this.failed;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -52,7 +58,9 @@ export class JobFaqElement extends RoleElement {
         if (this.generated?.role !== role || this.generated.key !== key) return;
         this.generated = { role, key, entries: generateFaq(role, phrases, locale, l.lang) };
       },
-      () => undefined, // the FAQ chunk could not load: the section stays empty
+      () => {
+        this.failed = true; // the FAQ chunk could not load: the section is empty
+      },
     );
   }
 

@@ -71,10 +71,12 @@ export class JobProfileElement extends RoleElement {
     return !!this.querySelector(PART_TAGS) || [...this.querySelectorAll('*')].some((e) => e instanceof RoleElement);
   }
 
-  /** Resolves once this element and the parts it renders have rendered. */
+  /** Resolves once this element and its parts (its own, or the page's inside it) have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const parts = [...this.renderRoot.querySelectorAll('*')].filter((e): e is RoleElement => e instanceof RoleElement);
+    const parts = [...this.renderRoot.querySelectorAll('*'), ...this.querySelectorAll('*')].filter(
+      (e): e is RoleElement => e instanceof RoleElement,
+    );
     await Promise.all(parts.map((part) => part.updateComplete));
     return done;
   }
