@@ -28,7 +28,6 @@ export interface Labels {
   salary: (kind: 'average' | 'median') => string;
   perPeriod: (amount: string, period: 'year' | 'hour') => string;
   percentile: (n: number) => string;
-  median: string;
   /** The text equivalent of the salary range graphic. */
   range: (low: string, high: string, median?: string) => string;
   /** The growth label follows the sign: growth reads as growth, a decline as a decline. */
@@ -88,7 +87,6 @@ export const en: Labels = {
   salary: (kind: 'average' | 'median') => (kind === 'average' ? 'Average salary' : 'Median salary'),
   perPeriod: (amount: string, period: 'year' | 'hour') => `${amount} per ${period}`,
   percentile: (n: number) => `${n}th percentile`,
-  median: 'median',
   /** The text equivalent of the salary range graphic. */
   range: (low: string, high: string, median?: string) =>
     `Salary range: ${low} (10th percentile) to ${high} (90th percentile)${median ? `, median ${median}` : ''}.`,

@@ -28,7 +28,6 @@ export const es: Labels = {
   salary: (kind) => (kind === 'average' ? 'Salario medio' : 'Salario mediano'),
   perPeriod: (amount, period) => `${amount} ${period === 'year' ? 'al año' : 'por hora'}`,
   percentile: (n) => `percentil ${n}`,
-  median: 'mediana',
   range: (low, high, median) =>
     `Rango salarial: de ${low} (percentil 10) a ${high} (percentil 90)${median ? `, mediana ${median}` : ''}.`,
   growth: (percent) =>
