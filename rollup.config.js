@@ -15,7 +15,7 @@ const minifyTemplates = () => ({
     return code
       .replace(/>\s*\n\s*(<|\$\{)/g, '> $1')
       .replace(/\}\s*\n\s*</g, '} <')
-      .replace(/\bcss\s*`([^`$]*)`/g, (_, text) =>
+      .replace(/(?<![.\w-])css\s*`([^`$]*)`/g, (_, text) =>
       `css\`${text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
@@ -64,7 +64,7 @@ export default [
   // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
   // imports; `index.js` registers nothing, `define.js` registers everything.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/schema/index.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/schema/index.ts', 'src/ssr/index.ts'],
     output: {
       dir: 'dist/lib',
       format: 'es',
@@ -74,7 +74,7 @@ export default [
       entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
     plugins: [
       jsonData(),
       typescript({
@@ -86,15 +86,26 @@ export default [
         declarationDir: 'dist/lib',
         sourceMap: true,
       }),
+      minifyTemplates(), // the templates of the script-tag build, so server and browser render alike
     ],
     onwarn,
   },
-  // The command-line validator, for Node: `job-widgets validate <files or folders…>`.
+  // The command for Node (`job-widgets validate | render`), with its own copy of the server renderer.
   {
-    input: 'src/cli/bin.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: [/^zod(\/|$)/, /^node:/],
-    plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false })],
+    input: { cli: 'src/cli/bin.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'node/[name]-[hash].js',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/],
+    plugins: [
+      jsonData(),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false }),
+      minifyTemplates(), // the same templates as the browser build, so the prerendered and live cards agree
+    ],
     onwarn,
   },
 ];

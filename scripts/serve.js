@@ -27,6 +27,16 @@ export const createDemoServer = () => createServer((req, res) => {
     res.writeHead(302, { location: '/demo/' }).end();
     return;
   }
+  if (pathname === '/demo/prerendered.html') {
+    // Rendered on request by job-widgets/ssr (from dist/, so after the build).
+    import('./prerendered-page.js')
+      .then(({ prerenderedPage }) => prerenderedPage({ script: !new URL(req.url, 'http://x').searchParams.has('noscript') }))
+      .then(
+        (page) => res.writeHead(200, { 'content-type': types['.html'] }).end(page),
+        (error) => res.writeHead(500).end(String(error)),
+      );
+    return;
+  }
   let file = normalize(join(root, decodeURIComponent(pathname)));
   const top = file.slice(root.length + 1).split(/[\\/]/)[0];
   if (!file.startsWith(root) || !served.includes(top)) {

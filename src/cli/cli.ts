@@ -2,17 +2,30 @@
  * `job-widgets validate <files or folders…>`: checks role JSON files against the same schema the
  * elements use, prints every problem as `file: path: message` and a one-line summary, and exits 1 when
  * any file is invalid (2 for a usage error).
+ *
+ * `job-widgets render <id | file.json> [--element NAME] [--theme …] [--lang …] …`: prints the
+ * prerendered HTML snippet of an element (see src/ssr/index.ts); exits 1 on a bad role or element,
+ * 2 on a usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSyntaxError } from '../core/json-error.js';
 import { parseRole } from '../schema/validate.js';
 
 const USAGE = `Usage: job-widgets validate <file or folder>...
+       job-widgets render <id | file.json> [--element NAME] [--ATTRIBUTE VALUE]... [--stylesheets URL]
 
-Checks role JSON files (folders are searched for *.json) against the job-widgets role schema.
-Prints each problem as "file: path: message", then a summary. Exit code: 0 all valid, 1 some invalid,
-2 usage error.`;
+validate  Checks role JSON files (folders are searched for *.json) against the job-widgets role
+          schema. Prints each problem as "file: path: message", then a summary. Exit code: 0 all
+          valid, 1 some invalid, 2 usage error.
+render    Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role
+          file: the whole card, styled, in a Declarative Shadow DOM, shown without JavaScript and
+          taken over by the script. --element: job-profile (default), salary-card, job-outlook,
+          skill-list, job-faq, job-activities, job-path, related-jobs, job-directory (which takes an
+          index file, or nothing for the bundled roles). Attributes: --theme, --lang, --locale,
+          --dir, --heading-level, --include, --variant, --limit, --job-href. --stylesheets URL links
+          the CSS from that dist/styles/ folder instead of inline <style> (for style-src 'self').
+          Exit code: 0 printed, 1 bad role or element, 2 usage error.`;
 
 /** Every *.json file below `path` (or `path` itself), in a stable order. */
 function jsonFiles(path: string): string[] {
@@ -44,12 +57,83 @@ export function problemsOf(file: string): string[] {
   return result.ok ? [] : result.issues.map((issue) => `${file}: ${issue.path || '(document)'}: ${issue.message}`);
 }
 
-export function main(args: string[], out = console.log, err = console.error): number {
+/** Reads a role file as JSON; a problem is printed and `undefined` returned. */
+function readJson(file: string, err: (line: string) => void): { ok: true; value: unknown } | { ok: false } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    err(`${file}: cannot be read (${(error as Error).message})`);
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    err(`${file}: invalid JSON: ${describeSyntaxError(text) ?? (error as Error).message}`);
+    return { ok: false };
+  }
+}
+
+async function render(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const { renderElement, RenderError, ATTRIBUTES } = await import('../ssr/index.js');
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+    if (name !== 'element' && name !== 'stylesheets' && !(ATTRIBUTES as readonly string[]).includes(name)) {
+      err(`job-widgets render: unknown option --${name}\n\n${USAGE}`);
+      return 2;
+    }
+    if (value === undefined || value.startsWith('--')) {
+      err(`job-widgets render: --${name} needs a value\n\n${USAGE}`);
+      return 2;
+    }
+    options[name] = value;
+  }
+  const { element, stylesheets, ...attributes } = options;
+  const directory = element === 'job-directory';
+  if (positional.length > 1 || (positional.length === 0 && !directory)) {
+    err(`job-widgets render: give one bundled id or role file${directory ? ' (or none)' : ''}\n\n${USAGE}`);
+    return 2;
+  }
+  const [what] = positional;
+  let role: unknown = what;
+  let label = what ?? 'the bundled index';
+  if (what !== undefined && (what.endsWith('.json') || existsSync(what))) {
+    const json = readJson(what, err);
+    if (!json.ok) return 1;
+    role = json.value;
+    label = what;
+  }
+  try {
+    out(await renderElement({ element: element as never, role, attributes, stylesheets }));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    if (error.kind === 'usage') {
+      err(`job-widgets render: ${error.message}`);
+      return error.message.startsWith('Unknown element') ? 1 : 2;
+    }
+    err(`${label}: ${error.message}`);
+    for (const issue of error.issues) err(`${label}: ${issue.path || '(document)'}: ${issue.message}`);
+    return 1;
+  }
+}
+
+export async function main(args: string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...paths] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
     return 0;
   }
+  if (command === 'render') return render(paths, out, err);
   if (command !== 'validate' || paths.length === 0) {
     err(USAGE);
     return 2;

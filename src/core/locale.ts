@@ -2,11 +2,16 @@
  * else the nearest `lang` up the tree (across shadow roots), else the document's, else `en-US`.
  * Invalid tags are skipped, never thrown. */
 export function resolveLocale(element: Element, ...explicit: (string | null | undefined)[]): string {
-  for (const tag of explicit) {
+  return firstLocale(...explicit) ?? canonical(closestLang(element)) ?? canonical(document.documentElement.lang) ?? 'en-US';
+}
+
+/** The first valid locale of `tags`, canonicalised; undefined when none is. */
+export function firstLocale(...tags: (string | null | undefined)[]): string | undefined {
+  for (const tag of tags) {
     const locale = canonical(tag);
     if (locale) return locale;
   }
-  return canonical(closestLang(element)) ?? canonical(document.documentElement.lang) ?? 'en-US';
+  return undefined;
 }
 
 function canonical(tag: string | null | undefined): string | undefined {

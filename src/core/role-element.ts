@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
 import { labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
@@ -9,7 +9,9 @@ import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
 import { failure, loadBundledRole, preloadValidator, validateRole, type Outcome, type Validate } from './load.js';
 import { headingTemplate } from './heading.js';
-import { resolveLocale } from './locale.js';
+import { firstLocale, resolveLocale } from './locale.js';
+import { serverShared } from './server.js';
+import { Prerendered } from './takeover.js';
 
 /** How long an element waits for `src` before giving up, unless its `timeout` attribute says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -142,7 +144,10 @@ export abstract class RoleElement<T = Role> extends LitElement {
   private loadToken = 0;
   /** Stops what the current load waits for (a request, or the element coming into view). */
   private cancelWait?: () => void;
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
+  /** Watches for inline JSON being added, edited or removed (browser only: created on connect). */
+  private childObserver?: MutationObserver;
+  /** The card rendered on the server, shown until this element has rendered its own. */
+  private readonly prerendered?: Prerendered;
 
   /** Parts listen for a provider around them; providers (and the directory) do not. */
   protected static readonly consumes: boolean = true;
@@ -152,6 +157,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   constructor() {
     super();
+    if (!isServer) this.prerendered = new Prerendered(this);
     if ((this.constructor as typeof RoleElement).consumes) {
       new ContextConsumer(this, {
         context: roleContext,
@@ -172,6 +178,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added, edited or removed at any time; a change re-picks the source.
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.source === undefined && this.hasUpdated) this.requestUpdate();
     if (this.state === 'error' && this.error?.kind === 'network') this.reloadWhenOnline();
@@ -179,7 +186,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     window.removeEventListener('online', this.onOnline);
     // A part taken out of its provider must not keep the provider's role: reconnecting re-asks.
     this.provided = undefined;
@@ -195,6 +202,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) {
+      // The server renderer validated the document and passes it, with the locale, in `serverShared`.
+      this.provided = serverShared;
+      if (serverShared) this.showProvided(serverShared);
+      this.labelSet = loadedLabels(labelLanguage(this.resolvedLocale)) ?? en;
+      this.empty = !!this.roleData && !this.hasSection(this.roleData);
+      return;
+    }
     const source = this.pickSource();
     if (!this.isConnected) {
       this.source = undefined; // a removed element loads nothing; connecting again starts over
@@ -207,7 +222,10 @@ export abstract class RoleElement<T = Role> extends LitElement {
     const set = loadedLabels(language);
     if (set) this.labelSet = set;
     else void loadLabels(language).then((loaded) => loaded !== this.labelSet && this.requestUpdate());
-    this.empty = this.state === 'ready' && !!this.roleData && !this.hasSection(this.roleData);
+    // (A prerendered card keeps its `empty` until the element has data of its own.)
+    if (!this.prerendered?.shown || this.roleData) {
+      this.empty = this.state === 'ready' && !!this.roleData && !this.hasSection(this.roleData);
+    }
   }
 
   private pickSource(): Source {
@@ -231,6 +249,11 @@ export abstract class RoleElement<T = Role> extends LitElement {
     this.error = shared.error;
   }
 
+  /** Loads what rendering `data` needs besides the data itself, before the element shows it. */
+  protected prepare(_data: T, _labels: Labels): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   /** Whether the role has data for this element's section; an element without it renders nothing. */
   protected hasSection(_role: T): boolean {
     return true;
@@ -240,14 +263,20 @@ export abstract class RoleElement<T = Role> extends LitElement {
     this.cancelWait?.();
     this.cancelWait = undefined;
     const token = ++this.loadToken;
-    this.state = 'loading';
+    // A prerendered card is already showing this role: it stays `ready` while the data loads.
+    if (!this.prerendered?.shown) this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
     let outcome: Outcome<T>;
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
       if (remote && this.loading === 'lazy' && !(await this.whenNearViewport())) return;
-      [outcome] = await Promise.all([this.fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
+      const [fetched, labels] = await Promise.all([this.fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
+      outcome = fetched;
+      // What the first render needs besides the data (the FAQ writer), so it shows complete at once.
+      if (outcome.ok && token === this.loadToken) {
+        await Promise.resolve(this.prepare(outcome.data, withOverrides(labels, this.labels ?? this.provided?.labels))).catch(() => undefined);
+      }
     } catch (cause) {
       outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
     }
@@ -361,6 +390,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   /** The locale numbers and dates are formatted in: own `locale`, the provider's, else the nearest `lang`. */
   protected get resolvedLocale(): string {
+    if (isServer) return firstLocale(this.locale, this.provided?.locale) ?? 'en-US';
     return resolveLocale(this, this.locale, this.provided?.locale);
   }
 
@@ -397,7 +427,22 @@ export abstract class RoleElement<T = Role> extends LitElement {
     </div>`;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child; with a prerendered card, after it, so that removing
+    // the card later leaves Lit's own nodes in place.
+    if (this.prerendered?.shown) this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
+  /** The first render with data replaces a prerendered card, in the same task (see takeover.ts). */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered?.shown && this.state === 'ready' && this.roleData) this.prerendered.release();
+    super.update(changed);
+  }
+
   protected override render(): unknown {
+    if (this.prerendered?.shown && !(this.state === 'ready' && this.roleData)) return nothing; // keep it on screen
     if (this.state === 'ready' && this.roleData) return this.empty ? null : this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
     const l = this.l;

@@ -3,6 +3,8 @@ import { state } from 'lit/decorators.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
+import type { Labels } from '../i18n/en.js';
+import { loadedFaqWriter, loadFaqWriter } from '../faq/writer.js';
 
 /**
  * @tagname job-faq
@@ -52,16 +54,24 @@ export class JobFaqElement extends RoleElement {
     const locale = this.resolvedLocale;
     const key = `${l.lang}|${locale}`;
     if (this.generated?.role === role && this.generated.key === key) return;
-    this.generated = { role, key, entries: [] };
-    this.writing = Promise.all([import('../faq/generate.js'), l.faqPhrases()]).then(
-      ([{ generateFaq }, phrases]) => {
+    // Written in this render when the writer has loaded (with the data, or on the server).
+    const writer = loadedFaqWriter(l);
+    this.generated = { role, key, entries: writer ? writer(role, locale) : [] };
+    if (writer) return;
+    this.writing = loadFaqWriter(l).then(
+      (write) => {
         if (this.generated?.role !== role || this.generated.key !== key) return;
-        this.generated = { role, key, entries: generateFaq(role, phrases, locale, l.lang) };
+        this.generated = { role, key, entries: write(role, locale) };
       },
       () => {
         this.failed = true; // the FAQ chunk could not load: the section is empty
       },
     );
+  }
+
+  /** A role without an FAQ of its own needs the writer: it loads with the data. */
+  protected override prepare(role: Role, labels: Labels): Promise<unknown> | undefined {
+    return role.faq ? undefined : loadFaqWriter(labels);
   }
 
   /** Resolves once rendered, a generated FAQ included. */

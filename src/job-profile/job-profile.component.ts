@@ -1,5 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadFaqWriter } from '../faq/writer.js';
+import type { Labels } from '../i18n/en.js';
 import { property } from 'lit/decorators.js';
 import { roleContext, type SharedRole } from '../core/context.js';
 import { formatList } from '../core/format.js';
@@ -63,11 +65,17 @@ export class JobProfileElement extends RoleElement {
     }
   }
 
+  /** Its FAQ part needs the writer when the role has no FAQ: it loads with the data. */
+  protected override prepare(role: Role, labels: Labels): Promise<unknown> | undefined {
+    return role.faq || this.hasLayout ? undefined : loadFaqWriter(labels);
+  }
+
   /**
    * Part elements among its descendants mean the page lays out the parts itself. Other children
    * (fallback text for pages without JavaScript, say) are not shown.
    */
   private get hasLayout(): boolean {
+    if (isServer) return false;
     return !!this.querySelector(PART_TAGS) || [...this.querySelectorAll('*')].some((e) => e instanceof RoleElement);
   }
 

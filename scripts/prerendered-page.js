@@ -1,0 +1,82 @@
+/**
+ * A blogger's page with a prerendered snippet of every element (from `job-widgets/ssr`, after the
+ * build), paragraphs around each. Served by the demo server (/demo/prerendered.html), the test server
+ * (/ssr/page) and the benchmark, so all three look at the same page.
+ *
+ *   script        add the script tag (default true)
+ *   stylesheets   link dist/styles/*.css from this URL instead of inline <style> (strict CSP pages)
+ *   mode          'prerendered' (default), 'client' (the same elements, rendered by the script) or
+ *                 'static' (the prerendered cards flattened to plain HTML: the floor to compare with)
+ *   only          render just the case with this name
+ */
+import { readFileSync } from 'node:fs';
+import { renderElement } from '../dist/lib/ssr/index.js';
+
+const dataScientist = JSON.parse(readFileSync(new URL('../data/roles/data-scientist.json', import.meta.url), 'utf8'));
+
+/** Each case: an element and its options; `inline` cases sit inside a sentence. */
+export const CASES = [
+  { name: 'profile', element: 'job-profile', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } },
+  { name: 'profile-document', element: 'job-profile', role: dataScientist, attributes: { theme: 'dark' } },
+  { name: 'salary-card', element: 'salary-card', role: 'back-end-developer', attributes: { include: 'growth openings' } },
+  { name: 'badge', element: 'salary-card', role: 'back-end-developer', attributes: { variant: 'badge' }, inline: true },
+  { name: 'job-outlook', element: 'job-outlook', role: 'back-end-developer' },
+  { name: 'skill-list', element: 'skill-list', role: 'back-end-developer', attributes: { limit: 6, variant: 'chips' } },
+  { name: 'job-faq', element: 'job-faq', role: 'back-end-developer' },
+  { name: 'job-faq-generated', element: 'job-faq', role: 'data-scientist', attributes: { lang: 'es' } },
+  { name: 'job-activities', element: 'job-activities', role: 'back-end-developer' },
+  { name: 'job-path', element: 'job-path', role: 'back-end-developer' },
+  { name: 'related-jobs', element: 'related-jobs', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } },
+  { name: 'job-directory', element: 'job-directory', attributes: { 'job-href': '/careers/{id}' } },
+];
+
+const LOREM =
+  'Changing careers is easier with the facts in front of you: what a job involves, what it pays, and what to learn first. The figures below come with their sources.';
+
+/** The element's own tag and attributes, without a shadow root: what a client-rendered page has. */
+function clientSnippet(c) {
+  const attrs = { ...(typeof c.role === 'string' ? { job: c.role } : {}), ...c.attributes };
+  const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  const inline = typeof c.role === 'object' ? `<script type="application/json">${JSON.stringify(c.role).replace(/</g, '\\u003c')}</script>` : '';
+  return `<${c.element}${list}>${inline}</${c.element}>`;
+}
+
+/** The prerendered card as plain HTML: the shadow roots' markup spliced in place, no custom elements. */
+function staticSnippet(snippet) {
+  return snippet
+    .replace(/<template shadowroot="open" shadowrootmode="open">/g, '')
+    .replace(/<\/template>/g, '')
+    .replace(/<script type="application\/json">.*?<\/script>/gs, '')
+    .replace(/<style>.*?<\/style>/gs, '');
+}
+
+export async function prerenderedPage({ script = true, stylesheets, mode = 'prerendered', only, base = '/dist/' } = {}) {
+  const cases = only ? CASES.filter((c) => c.name === only) : CASES;
+  const sections = [];
+  for (const c of cases) {
+    const snippet = await renderElement({ element: c.element, role: c.role, attributes: c.attributes, stylesheets });
+    const shown = mode === 'client' ? clientSnippet(c) : mode === 'static' ? staticSnippet(snippet) : snippet;
+    sections.push(
+      c.inline
+        ? `<section data-case="${c.name}"><p>Back-end developers earn ${shown} on average, and the figure is sourced.</p><p class="after">${LOREM}</p></section>`
+        : `<section data-case="${c.name}"><p>${LOREM}</p>${shown}<p class="after">${LOREM}</p></section>`,
+    );
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Prerendered job-widgets</title>
+${script && mode !== 'static' ? `<script type="module" src="${base}job-widgets.js"></script>` : ''}
+<link rel="stylesheet" href="/demo/demo.css">
+</head>
+<body>
+<main>
+<h1>Prerendered job-widgets</h1>
+${sections.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

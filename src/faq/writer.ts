@@ -1,0 +1,34 @@
+import type { Labels } from '../i18n/en.js';
+import type { Role, RoleFaqEntry } from '../schema/role.js';
+import type { FaqPhrases } from './facts.js';
+
+/** Writes the FAQ of a role that brings none, in a label set's wording. */
+export type FaqWriter = (role: Role, locale: string) => RoleFaqEntry[];
+
+/** The writers loaded so far, per label set's phrase loader (so a label override of it is honoured). */
+const writers = new WeakMap<Labels['faqPhrases'], FaqWriter>();
+const pending = new WeakMap<Labels['faqPhrases'], Promise<FaqWriter>>();
+
+/** The FAQ writer for `l` if it has loaded (then an FAQ is written in the same render), else undefined. */
+export const loadedFaqWriter = (l: Labels): FaqWriter | undefined => writers.get(l.faqPhrases);
+
+/**
+ * Loads the FAQ writer (its own chunk) and the wording for `l`. Elements that show an FAQ await it
+ * with the data, so the FAQ appears with the card instead of after it (which would move the page).
+ */
+export function loadFaqWriter(l: Labels): Promise<FaqWriter> {
+  let promise = pending.get(l.faqPhrases);
+  if (!promise) {
+    promise = Promise.all([import('./generate.js'), l.faqPhrases()]).then(([{ generateFaq }, phrases]: [
+      { generateFaq: (role: Role, phrases: FaqPhrases, locale: string, language: string) => RoleFaqEntry[] },
+      FaqPhrases,
+    ]) => {
+      const writer: FaqWriter = (role, locale) => generateFaq(role, phrases, locale, l.lang);
+      writers.set(l.faqPhrases, writer);
+      return writer;
+    });
+    promise.catch(() => pending.delete(l.faqPhrases)); // a chunk that failed may load next time
+    pending.set(l.faqPhrases, promise);
+  }
+  return promise;
+}

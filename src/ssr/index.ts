@@ -1,0 +1,163 @@
+/**
+ * `job-widgets/ssr`: renders an element to HTML in Node, with its shadow root as a Declarative Shadow
+ * DOM (`<template shadowrootmode="open">`), so the card shows at first paint and without JavaScript.
+ * The snippet carries its data the way the elements read it (`job` for a bundled role, else inline
+ * JSON), so with the script on the page the element takes the card over without fetching anything
+ * it already has and without moving the page (see src/core/takeover.ts).
+ */
+import './dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { withServerRole } from '../core/server.js';
+import { firstLocale } from '../core/locale.js';
+import { bundledIndex, bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
+import { loadFaqWriter } from '../faq/writer.js';
+import { labelLanguage, loadLabels } from '../i18n/labels.js';
+import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
+import type { Role, RoleIndex } from '../schema/role.js';
+
+/** The elements that render on the server. */
+export const ELEMENTS = [
+  'job-profile',
+  'salary-card',
+  'job-outlook',
+  'skill-list',
+  'job-faq',
+  'job-activities',
+  'job-path',
+  'related-jobs',
+  'job-directory',
+] as const;
+export type ElementName = (typeof ELEMENTS)[number];
+
+/** The attributes a snippet may set on its element (each element reads those it has). */
+export const ATTRIBUTES = ['theme', 'lang', 'locale', 'dir', 'heading-level', 'include', 'variant', 'limit', 'job-href'] as const;
+export type AttributeName = (typeof ATTRIBUTES)[number];
+
+export interface RenderOptions {
+  /** The element to render. Default `job-profile`. */
+  element?: ElementName | undefined;
+  /**
+   * A bundled role's id (e.g. `back-end-developer`), or a role document, validated like in the browser.
+   * For `job-directory`: an index document, or nothing for the bundled roles.
+   */
+  role?: string | unknown;
+  /** The element's attributes, e.g. `{ theme: 'dark', lang: 'es', 'heading-level': 3 }`. */
+  attributes?: Partial<Record<AttributeName, string | number | undefined>> | undefined;
+  /**
+   * For pages whose Content-Security-Policy forbids inline styles (`style-src 'self'`): the URL of the
+   * package's `dist/styles/` folder. The snippet then links `<tag>.css` from there instead of carrying
+   * `<style>` elements.
+   */
+  stylesheets?: string | undefined;
+}
+
+/** Why a snippet could not be rendered: `usage` (a wrong element or attribute), `unknown-job`, `invalid-data`. */
+export class RenderError extends Error {
+  constructor(
+    readonly kind: 'usage' | 'unknown-job' | 'invalid-data',
+    message: string,
+    readonly issues: ValidationIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
+// The elements register once the DOM shim is in place. (Not a static import: the shim's module
+// awaits at its top level, so the element modules, which do not depend on it, could run first.)
+await import('../define.js');
+
+const isElement = (name: string): name is ElementName => (ELEMENTS as readonly string[]).includes(name);
+
+/** The CSS an element's shadow root carries (the content of its file in dist/styles). */
+export function elementCss(tag: ElementName): string {
+  const element = customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[]; finalize(): void };
+  element.finalize();
+  return (element.elementStyles ?? []).map((s) => s.cssText).join('');
+}
+
+/** The document to render and how the snippet carries it. */
+async function documentFor(tag: ElementName, role: unknown): Promise<{ data: Role | RoleIndex; job?: string; inline?: string }> {
+  if (tag === 'job-directory') {
+    if (role === undefined) return { data: (await bundledIndex()) as RoleIndex };
+    if (typeof role === 'string') throw new RenderError('usage', '<job-directory> lists an index: give an index document, or nothing for the bundled roles.');
+    const result = parseRoleIndex(role);
+    if (!result.ok) throw invalid('role index', result.issues);
+    return { data: result.data, inline: JSON.stringify(result.data) };
+  }
+  if (typeof role === 'string') {
+    const id = role.trim().toLowerCase();
+    if (!isBundledRole(id)) throw new RenderError('unknown-job', `Unknown job "${role}". Known jobs: ${bundledRoleIds().join(', ')}.`);
+    const result = parseRole(await bundledRoles[id]!());
+    if (!result.ok) throw invalid(`bundled role "${id}"`, result.issues);
+    return { data: result.data, job: id };
+  }
+  if (role === undefined || role === null) throw new RenderError('usage', 'No role: give a bundled id or a role document.');
+  const result = parseRole(role);
+  if (!result.ok) throw invalid('role data', result.issues);
+  return { data: result.data, inline: JSON.stringify(result.data) };
+}
+
+const invalid = (what: string, issues: ValidationIssue[]) =>
+  new RenderError('invalid-data', `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
+
+/** JSON as the text of a `<script>`: `<` escaped, so nothing in the data can close the script. */
+const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
+
+/** The hydration markers @lit-labs/ssr writes; nothing reads them here (the element re-renders). */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
+
+/**
+ * Renders `element` for `role` to an HTML snippet that shows the whole card without JavaScript.
+ * Throws a `RenderError` for an unknown element or attribute, an unknown bundled id, or invalid data
+ * (every problem in `issues`, by path, as in the browser).
+ */
+export async function renderElement(options: RenderOptions = {}): Promise<string> {
+  const tag = options.element ?? 'job-profile';
+  if (!isElement(tag)) throw new RenderError('usage', `Unknown element "${tag}". Elements: ${ELEMENTS.join(', ')}.`);
+  const given = options.attributes ?? {};
+  const unknown = Object.keys(given).filter((name) => !(ATTRIBUTES as readonly string[]).includes(name));
+  if (unknown.length) throw new RenderError('usage', `Unknown attribute "${unknown[0]}". Attributes: ${ATTRIBUTES.join(', ')}.`);
+  const a: Partial<Record<AttributeName, string>> = {};
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) a[name as AttributeName] = String(value);
+  // The prerendered card and the live one must format alike: a snippet always says its language.
+  if (a.lang === undefined && a.locale === undefined) a.lang = 'en-US';
+  const locale = firstLocale(a.locale, a.lang) ?? 'en-US';
+
+  const { data, job, inline } = await documentFor(tag, options.role);
+  const labels = await loadLabels(labelLanguage(locale));
+  await loadFaqWriter(labels); // written in the same (synchronous) render when the role has no FAQ
+
+  const t = unsafeStatic(tag); // one of ELEMENTS, checked above
+  // A static tag name (lit/static-html), which the Lit linter does not know of.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  const template = html`<${t} job=${job ?? nothing} theme=${a.theme ?? nothing} lang=${a.lang ?? nothing} locale=${a.locale ?? nothing} dir=${a.dir ?? nothing} heading-level=${a['heading-level'] ?? nothing} include=${a.include ?? nothing} variant=${a.variant ?? nothing} limit=${a.limit ?? nothing} job-href=${a['job-href'] ?? nothing}></${t}>`;
+  let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
+    collectResultSync(render(template)),
+  );
+  out = out.replace(LIT_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
+  if (options.stylesheets !== undefined) out = linkStyles(out, options.stylesheets);
+  if (inline !== undefined) {
+    const close = `</${tag}>`;
+    const at = out.lastIndexOf(close);
+    out = `${out.slice(0, at)}<script type="application/json">${scriptJson(inline)}</script>${out.slice(at)}`;
+  }
+  return out.trim();
+}
+
+/** Swaps each shadow root's `<style>` for a `<link>` to the same CSS in `dist/styles/<tag>.css`. */
+function linkStyles(out: string, base: string): string {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  let result = out;
+  for (const tag of ELEMENTS) {
+    const href = new URL(`${tag}.css`, new URL(folder, 'https://relative.invalid/'));
+    const link = href.origin === 'https://relative.invalid' ? `${folder}${tag}.css` : href.href;
+    result = result.split(`<style>${elementCss(tag)}</style>`).join(`<link rel="stylesheet" href="${escapeAttribute(link)}">`);
+  }
+  return result;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
