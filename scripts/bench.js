@@ -4,14 +4,23 @@
  * demo/bench.html in headless Chromium (Debian's, found like the tests find it) and prints the median
  * time of each scenario and its ratio to the static-HTML baseline. Machines are noisy: compare the
  * ratios of one run, not absolute times across runs.
+ *
+ * Then the cold page-load comparison of scripts/bench-cold.js (static HTML, prerendered, client-rendered;
+ * `BENCH_SAMPLES` samples each, default 15), one table per case.
  */
 import puppeteer from 'puppeteer-core';
+import { printColdTables, runColdBench } from './bench-cold.js';
 import { findBrowsers } from './browsers.js';
 import { createDemoServer } from './serve.js';
 
 const { chrome } = findBrowsers();
 if (!chrome) {
   console.error('The benchmark needs Chromium: run `node scripts/browsers.js` or set CHROME_PATH.');
+  process.exit(1);
+}
+const samples = Number(process.env.BENCH_SAMPLES ?? 15);
+if (!(Number.isInteger(samples) && samples > 0)) {
+  console.error(`BENCH_SAMPLES must be a positive whole number, not ${process.env.BENCH_SAMPLES}.`);
   process.exit(1);
 }
 const server = createDemoServer().listen(0);
@@ -29,6 +38,8 @@ try {
   for (const [name, ms] of Object.entries(results)) {
     console.log(`${ms.toFixed(2).padStart(8)} ms  ${`${(ms / baseline).toFixed(1)}×`.padStart(6)}  ${name}`);
   }
+  await page.close();
+  printColdTables(await runColdBench({ browser, samples }), samples);
 } finally {
   await browser.close();
   server.close();

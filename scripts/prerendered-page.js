@@ -8,6 +8,7 @@
  *   mode          'prerendered' (default), 'client' (the same elements, rendered by the script) or
  *                 'static' (the prerendered cards flattened to plain HTML: the floor to compare with)
  *   only          render just the case with this name
+ *   head          markup to put first in <head> (the tests' CSP violation recorder)
  */
 import { readFileSync } from 'node:fs';
 import { renderElement } from '../dist/lib/ssr/index.js';
@@ -50,7 +51,7 @@ function staticSnippet(snippet) {
     .replace(/<style>.*?<\/style>/gs, '');
 }
 
-export async function prerenderedPage({ script = true, stylesheets, mode = 'prerendered', only, base = '/dist/' } = {}) {
+export async function prerenderedPage({ script = true, stylesheets, mode = 'prerendered', only, base = '/dist/', head = '' } = {}) {
   const cases = only ? CASES.filter((c) => c.name === only) : CASES;
   const sections = [];
   for (const c of cases) {
@@ -66,6 +67,7 @@ export async function prerenderedPage({ script = true, stylesheets, mode = 'prer
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${head}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Prerendered job-widgets</title>
 ${script && mode !== 'static' ? `<script type="module" src="${base}job-widgets.js"></script>` : ''}

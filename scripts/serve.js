@@ -2,6 +2,8 @@
 /**
  * A static file server for the demo: serves the project folder (demo/, dist/, data/) on
  * http://localhost:8000 or $PORT, read-only, and prints the demo's address. No dependencies.
+ * /demo/prerendered.html is rendered on request by job-widgets/ssr (`?noscript` leaves the script
+ * tag out, `?linked` links dist/styles/ instead of inline styles).
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,7 +32,10 @@ export const createDemoServer = () => createServer((req, res) => {
   if (pathname === '/demo/prerendered.html') {
     // Rendered on request by job-widgets/ssr (from dist/, so after the build).
     import('./prerendered-page.js')
-      .then(({ prerenderedPage }) => prerenderedPage({ script: !new URL(req.url, 'http://x').searchParams.has('noscript') }))
+      .then(({ prerenderedPage }) => {
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        return prerenderedPage({ script: !query.has('noscript'), stylesheets: query.has('linked') ? '/dist/styles/' : undefined });
+      })
       .then(
         (page) => res.writeHead(200, { 'content-type': types['.html'] }).end(page),
         (error) => res.writeHead(500).end(String(error)),

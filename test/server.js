@@ -11,6 +11,10 @@
  *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
  *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
  *   /api/list/roles                  the file names in data/roles/ (for the dataset test)
+ *
+ * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
+ *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1
+ *                                    csp=1 serves it with STRICT_CSP and a violation recorder
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -27,7 +31,36 @@ const statsOf = (key) => {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A strict page's policy: no inline script or style, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Records the page's CSP violations in `window.violations` from the start (a same-origin classic script). */
+const VIOLATION_RECORDER = `window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample || '')));`;
+
+async function ssrMiddleware(ctx) {
+  if (ctx.path === '/ssr/record-violations.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = VIOLATION_RECORDER;
+    return;
+  }
+  const { prerenderedPage } = await import('../scripts/prerendered-page.js');
+  const q = ctx.query;
+  const csp = q.csp === '1';
+  ctx.set('cache-control', 'no-store');
+  if (csp) ctx.set('content-security-policy', STRICT_CSP);
+  ctx.type = 'text/html';
+  ctx.body = await prerenderedPage({
+    script: q.script !== '0',
+    stylesheets: q.stylesheets ? String(q.stylesheets) : undefined,
+    mode: q.mode ? String(q.mode) : undefined,
+    only: q.only ? String(q.only) : undefined,
+    head: csp ? '<script src="/ssr/record-violations.js"></script>' : '',
+  });
+}
+
 export async function apiMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/ssr/')) return ssrMiddleware(ctx);
   const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, route, key] = match;

@@ -1,0 +1,249 @@
+/**
+ * Prerendered snippets (job-widgets/ssr, after the build) on a blogger's page, served by the test
+ * server (/ssr/page, see test/server.js and scripts/prerendered-page.js): shown without JavaScript,
+ * taken over by the script without a loading state or a layout shift, and working under a strict CSP.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import backEndDeveloper from '../data/roles/back-end-developer.json';
+
+/** The cases of scripts/prerendered-page.js: one element each (the badge sits inside a sentence). */
+const CASES = [
+  'profile',
+  'profile-document',
+  'salary-card',
+  'badge',
+  'job-outlook',
+  'skill-list',
+  'job-faq',
+  'job-faq-generated',
+  'job-activities',
+  'job-path',
+  'related-jobs',
+  'job-directory',
+];
+const TAGS = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-directory'];
+
+/** Loads `src` in an iframe of 1024 × 2000 px; `sandbox` without allow-scripts is a browser with JavaScript off. */
+async function open(src: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = 'width: 1024px; height: 2000px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis };
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+/** The element of each case, by case name. */
+const elementsOf = (doc: Document) =>
+  new Map(CASES.map((name) => [name, doc.querySelector(`[data-case="${name}"]`)!.querySelector(TAGS.join(','))!]));
+
+/** Text as a reader sees it, through shadow roots (written without `instanceof`: the nodes are another window's). */
+function deepText(node: Node): string {
+  const collect = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+    if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    const el = n as Element;
+    if (el.localName === 'style' || el.localName === 'script' || el.localName === 'template') return '';
+    const inner = [...(el.shadowRoot ?? n).childNodes].map(collect).join('');
+    return ['a', 'span', 'strong', 'em', 'abbr', 'small', 'code'].includes(el.localName) ? inner : ` ${inner} `;
+  };
+  return collect(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Every element below `root`, through shadow roots. */
+function deepAll(root: Element | ShadowRoot | Document): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deepAll(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Every fact of the back-end developer role as the card prints it: its strings, and the figures formatted. */
+function seedFacts(): string[] {
+  const skip = new Set(['id', 'url', 'currency', 'period', 'kind', 'region', '$schema']);
+  const facts: string[] = [];
+  const walk = (value: unknown, key = '') => {
+    if (typeof value === 'string' && !skip.has(key)) facts.push(value.replace(/\s+/g, ' ').trim());
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(backEndDeveloper);
+  return [...facts, '$106,677', '+22%', '2020', '2030', '64,957'];
+}
+
+/** Where every case's element and the paragraph after it are: the layout a takeover must keep. */
+const layoutOf = (doc: Document) =>
+  [...doc.querySelectorAll('[data-case]')].map((section) => {
+    const r = section.querySelector('.after')!.getBoundingClientRect();
+    return `${section.getAttribute('data-case')}: ${r.top.toFixed(1)} ${r.left.toFixed(1)} ${r.height.toFixed(1)}`;
+  });
+
+/** Puts the script tag on an already-parsed page and waits for every element's first `job-load`. */
+async function addScript(doc: Document, win: Window): Promise<Set<Element>> {
+  const loaded = new Set<Element>();
+  doc.addEventListener('job-load', (e) => loaded.add(e.target as Element), true);
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/job-widgets.js';
+  doc.head.append(script);
+  const elements = [...elementsOf(doc).values()];
+  await waitUntil(() => elements.every((el) => loaded.has(el)), 'not every element fired job-load', { timeout: 8000 });
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  return loaded;
+}
+
+describe('prerendered snippets', () => {
+  describe('with JavaScript off', () => {
+    it('shows every element, its shadow root parsed from the snippet', async () => {
+      const { doc } = await open('/ssr/page', { scripts: false });
+      for (const [name, el] of elementsOf(doc)) {
+        expect(el.shadowRoot, name).to.exist;
+        expect(el.getAttribute('state'), name).to.equal('ready');
+        expect(el.getBoundingClientRect().height, name).to.be.greaterThan(10);
+        expect(deepText(el).length, name).to.be.greaterThan(10);
+      }
+      expect(doc.defaultView!.customElements.get('job-profile')).to.be.undefined; // no script ran
+    });
+
+    it('shows every seed fact of the back-end developer, and its source links', async () => {
+      const { doc } = await open('/ssr/page', { scripts: false });
+      const profile = elementsOf(doc).get('profile')!;
+      const text = deepText(profile);
+      const missing = seedFacts().filter((fact) => !text.includes(fact));
+      expect(missing).to.deep.equal([]);
+      const hrefs = deepAll(profile.shadowRoot!).filter((e) => e.localName === 'a').map((a) => a.getAttribute('href'));
+      for (const source of [backEndDeveloper.salary.source, backEndDeveloper.growth.source, backEndDeveloper.openings.source]) {
+        if ('url' in source) expect(hrefs).to.include(new URL(source.url as string).href);
+      }
+      expect(hrefs).to.include('/careers/full-stack-developer'); // job-href stays relative to the page
+    });
+
+    it('shows each part with its own facts: the badge in its sentence, the skills, a generated Spanish FAQ', async () => {
+      const { doc } = await open('/ssr/page', { scripts: false });
+      const els = elementsOf(doc);
+      expect(deepText(doc.querySelector('[data-case="badge"] p')!)).to.contain('Back-end developers earn Average salary (US): $106,677 per year');
+      expect(deepText(els.get('salary-card')!)).to.contain('+22%').and.to.contain('64,957');
+      expect(deepText(els.get('skill-list')!)).to.contain('.NET');
+      expect(deepText(els.get('job-faq')!)).to.contain(backEndDeveloper.faq[0]!.question);
+      expect(deepText(els.get('job-faq-generated')!)).to.contain('Preguntas frecuentes').and.to.contain('¿Qué hace');
+      expect(deepText(els.get('job-directory')!)).to.contain('12 jobs').and.to.contain('Data Scientist');
+      expect(deepText(els.get('profile-document')!)).to.contain('Data Scientist').and.to.contain('$112,590');
+    });
+
+    it('is styled by the styles the snippet carries', async () => {
+      const { doc, win } = await open('/ssr/page', { scripts: false });
+      const card = elementsOf(doc).get('profile')!.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(card).borderTopWidth).to.equal('4px');
+      const dark = elementsOf(doc).get('profile-document')!.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(dark).backgroundColor).to.equal('rgb(17, 24, 39)');
+      const badge = elementsOf(doc).get('badge')!;
+      expect(win.getComputedStyle(badge).display).to.equal('inline');
+    });
+  });
+
+  describe('taken over by the script', () => {
+    it('keeps the prerendered text on screen: no loading state, no change of text, nothing moves', async () => {
+      const { doc, win } = await open('/ssr/page?script=0');
+      const els = elementsOf(doc);
+      const textBefore = new Map([...els].map(([name, el]) => [name, deepText(el)]));
+      const layoutBefore = layoutOf(doc);
+      // Anything that shows a loading placeholder, anywhere in the cards, from the script's first line on.
+      const loadingSeen: string[] = [];
+      const observer = new win.MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches('[part="loading"], .loading') || (node as Element).querySelector('[part="loading"]'))) {
+              loadingSeen.push(((record.target as ShadowRoot).host ?? record.target).localName);
+            }
+          }
+        }
+      });
+      for (const el of deepAll(doc)) if (el.shadowRoot) observer.observe(el.shadowRoot, { childList: true, subtree: true });
+      const states: string[] = [];
+      // Chromium reports layout shifts (Firefox has no Layout Instability API: there the layout check below counts).
+      const shifts: number[] = [];
+      if ('LayoutShift' in win) {
+        new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      }
+      const stateObserver = new win.MutationObserver((records) => records.forEach((r) => states.push((r.target as Element).getAttribute('state')!)));
+      for (const el of els.values()) stateObserver.observe(el, { attributes: true, attributeFilter: ['state'] });
+
+      await addScript(doc, win);
+
+      expect(loadingSeen).to.deep.equal([]);
+      expect(shifts).to.deep.equal([]);
+      expect(states.filter((s) => s !== 'ready')).to.deep.equal([]);
+      expect(layoutOf(doc)).to.deep.equal(layoutBefore);
+      for (const [name, el] of els) {
+        expect(el.getAttribute('state'), name).to.equal('ready');
+        expect(deepText(el), name).to.equal(textBefore.get(name));
+        // The element renders its own card now: the snippet's nodes (and its <style>) are gone.
+        expect(el.shadowRoot!.querySelector('style'), name).to.equal(null);
+        expect((el as unknown as { profile?: unknown }).profile, name).to.exist;
+      }
+    });
+
+    it('fetches no role data the snippet carries inline, and one chunk for a bundled role', async () => {
+      const { doc, win } = await open('/ssr/page?script=0');
+      await addScript(doc, win);
+      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requests.filter((p) => p.startsWith('/api/'))).to.deep.equal([]);
+      expect(requests.filter((p) => p.includes('/roles/back-end-developer-'))).to.have.length(1);
+      expect(requests.filter((p) => p.includes('/roles/data-scientist-'))).to.have.length(1); // the generated FAQ's role, by id
+    });
+
+    it('then behaves as a live element: attributes re-render, the directory searches', async () => {
+      const { doc, win } = await open('/ssr/page?script=0');
+      await addScript(doc, win);
+      const els = elementsOf(doc);
+      const outlook = els.get('job-outlook')! as HTMLElement & { updateComplete: Promise<unknown> };
+      outlook.setAttribute('heading-level', '4');
+      outlook.setAttribute('theme', 'dark');
+      await outlook.updateComplete;
+      expect(outlook.shadowRoot!.querySelector('h4')).to.exist;
+      expect(win.getComputedStyle(outlook.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(17, 24, 39)');
+      const directory = els.get('job-directory')! as HTMLElement & { updateComplete: Promise<unknown> };
+      const input = directory.shadowRoot!.querySelector('input')!;
+      input.value = 'architect';
+      input.dispatchEvent(new win.Event('input'));
+      await directory.updateComplete;
+      expect(deepText(directory.shadowRoot!.querySelector('[part="status"]')!)).to.equal('1 of 12 jobs match.');
+    });
+  });
+
+  describe('on a page with a strict Content-Security-Policy', () => {
+    const STYLES = '/dist/styles/';
+
+    it('with stylesheets linked from dist/styles: styled without JavaScript, no violation with it', async () => {
+      const off = await open(`/ssr/page?csp=1&stylesheets=${STYLES}`, { scripts: false });
+      const card = elementsOf(off.doc).get('profile')!.shadowRoot!.querySelector('.card')!;
+      expect(off.win.getComputedStyle(card).borderTopWidth).to.equal('4px');
+      expect(deepAll(off.doc).filter((e) => e.localName === 'style')).to.deep.equal([]);
+
+      const { doc, win } = await open(`/ssr/page?csp=1&stylesheets=${STYLES}&script=0`);
+      await addScript(doc, win);
+      expect((win as unknown as { violations: string[] }).violations).to.deep.equal([]);
+      const live = elementsOf(doc).get('profile')!.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(live).borderTopWidth).to.equal('4px');
+    });
+
+    it('with inline <style> (the default snippet) the policy blocks the styles: the reason for stylesheets', async () => {
+      const { doc, win } = await open('/ssr/page?csp=1&script=0');
+      const card = elementsOf(doc).get('profile')!.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(card).borderTopWidth).not.to.equal('4px');
+      await waitUntil(() => (win as unknown as { violations: string[] }).violations.length > 0, 'no violation was reported');
+      expect((win as unknown as { violations: string[] }).violations[0]).to.match(/^style-src/);
+    });
+  });
+});

@@ -1,0 +1,162 @@
+// The server renderer as a static site generator calls it (job-widgets/ssr, after the build), and the
+// `job-widgets render` command. The browser side of the snippets is in test/prerendered.test.ts.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ELEMENTS, RenderError, renderElement } from 'job-widgets/ssr';
+
+const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+/** The text of a snippet without its tags, styles and inline data, entities decoded. */
+const textOf = (snippet) =>
+  snippet
+    .replace(/<style>.*?<\/style>|<script[^>]*>.*?<\/script>/gs, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('renderElement (job-widgets/ssr)', () => {
+  for (const element of ELEMENTS) {
+    it(`renders <${element}> with a declarative shadow root holding its styles and content`, async () => {
+      const role = element === 'job-directory' ? undefined : 'back-end-developer';
+      const html = await renderElement({ element, role });
+      assert.match(html, new RegExp(`^<${element} [^>]*state="ready"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
+      assert.ok(html.endsWith(`</${element}>`), 'the snippet ends with its closing tag');
+      assert.doesNotMatch(html, /<!--\/?lit-|<\?lit\$/, 'no hydration markers');
+      assert.ok(textOf(html).length > 40, 'the card has content');
+    });
+  }
+
+  it('renders the whole profile with every part inside, each with its own shadow root', async () => {
+    const html = await renderElement({ role: 'back-end-developer' });
+    const text = textOf(html);
+    for (const fact of ['Back-end Developer', seed.summary, '$106,677 per year', '+22%', '64,957', 'Source: Salary.com', seed.faq[6].answer]) {
+      assert.ok(text.includes(fact), `missing: ${fact}`);
+    }
+    assert.equal(html.match(/shadowrootmode="open"/g).length, 7, 'the profile and its six parts');
+    assert.match(html, /^<job-profile job="back-end-developer" lang="en-US" state="ready">/);
+  });
+
+  it('carries a bundled role by its id, and a document as inline JSON the element reads', async () => {
+    const bundled = await renderElement({ element: 'skill-list', role: 'back-end-developer' });
+    assert.doesNotMatch(bundled, /application\/json/);
+    const own = { ...seed, id: 'my-role', title: 'My Role' };
+    const html = await renderElement({ element: 'skill-list', role: own });
+    assert.doesNotMatch(html, /<skill-list[^>]* job=/);
+    const json = /<script type="application\/json">(.*)<\/script><\/skill-list>$/s.exec(html)?.[1];
+    assert.ok(json, 'the inline JSON is the last child');
+    assert.equal(JSON.parse(json).title, 'My Role');
+  });
+
+  it('keeps hostile text as text: nothing in the data can close the inline script or add markup', async () => {
+    const attack = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const html = await renderElement({ element: 'job-profile', role: { ...seed, title: attack, summary: `<!-- ${attack}` } });
+    assert.equal(html.match(/<script/g).length, 1, 'one script element: the inline JSON');
+    assert.doesNotMatch(html, /<img/);
+    assert.doesNotMatch(html, /<\/script>(?!<\/job-profile>$)/, 'only the inline JSON closes a script');
+    const json = /<script type="application\/json">(.*)<\/script><\/job-profile>$/s.exec(html)[1];
+    assert.equal(JSON.parse(json).title, attack, 'the element reads the same text back');
+    assert.ok(textOf(html).includes(attack));
+  });
+
+  it('passes the attributes on and renders in the language asked for', async () => {
+    const html = await renderElement({
+      element: 'salary-card',
+      role: 'data-scientist',
+      attributes: { theme: 'dark', lang: 'es', 'heading-level': 3, include: 'growth openings' },
+    });
+    assert.match(html, /^<salary-card job="data-scientist" theme="dark" lang="es" heading-level="3" include="growth openings" state="ready"/);
+    assert.match(html, /<h3 part="heading">/);
+    assert.ok(textOf(html).includes('112.590'), 'Spanish number format');
+    assert.match(textOf(html), /Salario mediano/);
+  });
+
+  it('writes the FAQ of a role without one, in the same render', async () => {
+    const html = await renderElement({ element: 'job-faq', role: 'data-scientist', attributes: { lang: 'es' } });
+    assert.match(textOf(html), /¿Qué hace quien trabaja como Data Scientist\?/);
+  });
+
+  it('keeps a root-relative job-href relative, for the page it lands in', async () => {
+    const html = await renderElement({ element: 'related-jobs', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } });
+    assert.match(html, /<a href="\/careers\/full-stack-developer">/);
+  });
+
+  it('links dist/styles/<tag>.css instead of inline styles when asked (strict CSP pages)', async () => {
+    const html = await renderElement({ role: 'back-end-developer', stylesheets: 'https://cdn.example/job-widgets/dist/styles' });
+    assert.doesNotMatch(html, /<style>/);
+    assert.match(html, /<link rel="stylesheet" href="https:\/\/cdn\.example\/job-widgets\/dist\/styles\/job-profile\.css">/);
+    assert.match(html, /<link rel="stylesheet" href="https:\/\/cdn\.example\/job-widgets\/dist\/styles\/salary-card\.css">/);
+    const css = readFileSync(new URL('../dist/styles/salary-card.css', import.meta.url), 'utf8');
+    const inline = await renderElement({ element: 'salary-card', role: 'back-end-developer' });
+    assert.ok(inline.includes(`<style>${css}</style>`), 'the file holds exactly the inline styles');
+  });
+
+  it('rejects a bad role with every problem by path, an unknown id, element or attribute', async () => {
+    await assert.rejects(renderElement({ role: { ...seed, salary: { ...seed.salary, amount: '106k' }, id: 'Bad Id' } }), (error) => {
+      assert.ok(error instanceof RenderError);
+      assert.equal(error.kind, 'invalid-data');
+      assert.deepEqual(
+        error.issues.map((i) => i.path),
+        ['id', 'salary.amount'],
+      );
+      return true;
+    });
+    await assert.rejects(renderElement({ role: 'data-wizard' }), { kind: 'unknown-job' });
+    await assert.rejects(renderElement({ element: 'job-card', role: 'data-scientist' }), { kind: 'usage' });
+    await assert.rejects(renderElement({ role: 'data-scientist', attributes: { onclick: 'x' } }), { kind: 'usage' });
+    await assert.rejects(renderElement({ role: { ...seed, skills: [{ name: 'x', url: 'javascript:alert(1)' }] } }), { kind: 'invalid-data' });
+  });
+});
+
+describe('job-widgets render', () => {
+  it('prints the same snippet as the API, for an id and for a file', async () => {
+    const byId = run('render', 'back-end-developer', '--element', 'salary-card', '--variant=badge');
+    assert.equal(byId.status, 0, byId.stderr);
+    assert.equal(byId.stdout.trim(), await renderElement({ element: 'salary-card', role: 'back-end-developer', attributes: { variant: 'badge' } }));
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-'));
+    const file = join(dir, 'mine.json');
+    writeFileSync(file, JSON.stringify({ ...seed, id: 'mine', title: 'Mine' }));
+    const byFile = run('render', file, '--theme', 'dark', '--lang', 'es');
+    assert.equal(byFile.status, 0, byFile.stderr);
+    assert.match(byFile.stdout, /^<job-profile theme="dark" lang="es" state="ready">/);
+    assert.match(byFile.stdout, /"title":"Mine"/);
+  });
+
+  it('renders the directory of the bundled roles without a role argument', () => {
+    const { status, stdout } = run('render', '--element', 'job-directory');
+    assert.equal(status, 0);
+    assert.match(textOf(stdout), /12 jobs/);
+  });
+
+  it('exits 1 with path-aware messages for a bad role file, an unknown id or element', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ ...seed, salary: { ...seed.salary, amount: '106k' } }));
+    const bad = run('render', file);
+    assert.equal(bad.status, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /bad\.json: salary\.amount: expected a number, got "106k"/);
+    writeFileSync(file, '{ "id": ');
+    assert.match(run('render', file).stderr, /bad\.json: invalid JSON: .*line 1/);
+    assert.equal(run('render', 'data-wizard').status, 1);
+    const element = run('render', 'back-end-developer', '--element', 'job-wizard');
+    assert.equal(element.status, 1);
+    assert.match(element.stderr, /Unknown element "job-wizard"/);
+  });
+
+  it('exits 2 on a usage error: no role, an unknown option, an option without a value', () => {
+    assert.equal(run('render').status, 2);
+    assert.equal(run('render', 'back-end-developer', '--colour', 'red').status, 2);
+    assert.equal(run('render', 'back-end-developer', '--theme').status, 2);
+    assert.equal(run('render', 'back-end-developer', 'data-scientist').status, 2);
+  });
+});
