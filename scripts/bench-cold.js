@@ -76,6 +76,9 @@ function observe(name, mode) {
   document.addEventListener('job-load', (e) => {
     if (r.ready === undefined && e.composedPath()[0] === card()) r.ready = performance.now();
   }, true);
+  document.addEventListener('job-error', (e) => {
+    if (e.composedPath()[0] === card()) r.error = e.detail.error.message;
+  }, true);
 }
 
 async function sample(browser, origin, name, mode) {
@@ -94,9 +97,10 @@ async function sample(browser, origin, name, mode) {
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await page.evaluateOnNewDocument(observe, name, mode);
     await page.goto(`${origin}/page?mode=${mode}&only=${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 60_000 });
-    if (mode !== 'static') await page.waitForFunction(() => globalThis.__cold.ready !== undefined, { timeout: 60_000 });
+    if (mode !== 'static') await page.waitForFunction(() => globalThis.__cold.ready ?? globalThis.__cold.error, { timeout: 60_000 });
     await new Promise((done) => setTimeout(done, 500));
     const r = await page.evaluate(() => globalThis.__cold);
+    if (r.error) throw new Error(`${name} (${mode}) fired job-error: ${r.error}`);
     return { paint: r.frame === undefined ? NaN : Math.max(r.frame, r.fcp ?? 0), frame: r.frame, fcp: r.fcp, cls: r.cls, ready: r.ready, bytes };
   } finally {
     await context.close();
@@ -110,8 +114,9 @@ const median = (xs) => {
 
 /**
  * Measures every case in every mode, `samples` rounds; each round runs the modes in a rotated order so
- * that noise hits them alike. Returns `{ [case]: { [mode]: { paint, cls, clsMax, ready, bytes, raw } } }`
- * (medians; paint and ready in ms since navigation start). `page` builds a case's HTML, see createColdServer.
+ * that noise hits them alike. Returns `{ [case]: { [mode]: { paint, frame, cls, clsMax, ready, bytes, raw } } }`
+ * (medians; times in ms since navigation start; `frame` is the rAF time before the clamp to first
+ * paint). `page` builds a case's HTML, see createColdServer.
  */
 export async function runColdBench({ browser, cases = COLD_CASES, modes = COLD_MODES, samples = 15, page } = {}) {
   const server = createColdServer(page).listen(0);
@@ -134,6 +139,7 @@ export async function runColdBench({ browser, cases = COLD_CASES, modes = COLD_M
     }
     const summary = (runs) => ({
       paint: median(runs.map((s) => s.paint)),
+      frame: median(runs.map((s) => s.frame)),
       cls: median(runs.map((s) => s.cls)),
       clsMax: Math.max(...runs.map((s) => s.cls)),
       ready: median(runs.map((s) => s.ready)),

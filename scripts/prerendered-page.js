@@ -33,6 +33,14 @@ export const CASES = [
 
 const LOREM =
   'Changing careers is easier with the facts in front of you: what a job involves, what it pays, and what to learn first. The figures below come with their sources.';
+/** The rest of the post below each element: what a layout shift would move. */
+const MORE = [
+  'Most people who make the switch start with one language and one small project, then grow both. A portfolio of real work matters more than certificates when you apply.',
+  'Salaries vary by city, company size and experience, so read any single figure as a guide rather than a promise, and look at its source and year.',
+  'If you are unsure where to start, pick the role whose daily activities sound most like the work you enjoy, then learn the first three skills on its list.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('');
 
 /** The element's own tag and attributes, without a shadow root: what a client-rendered page has. */
 function clientSnippet(c) {
@@ -59,8 +67,8 @@ export async function prerenderedPage({ script = true, stylesheets, mode = 'prer
     const shown = mode === 'client' ? clientSnippet(c) : mode === 'static' ? staticSnippet(snippet) : snippet;
     sections.push(
       c.inline
-        ? `<section data-case="${c.name}"><p>Back-end developers earn ${shown} on average, and the figure is sourced.</p><p class="after">${LOREM}</p></section>`
-        : `<section data-case="${c.name}"><p>${LOREM}</p>${shown}<p class="after">${LOREM}</p></section>`,
+        ? `<section data-case="${c.name}"><p>Back-end developers earn ${shown} on average, and the figure is sourced.</p><p class="after">${LOREM}</p>${MORE}</section>`
+        : `<section data-case="${c.name}"><p>${LOREM}</p>${shown}<p class="after">${LOREM}</p>${MORE}</section>`,
     );
   }
   return `<!doctype html>

@@ -3,7 +3,8 @@
  * A static file server for the demo: serves the project folder (demo/, dist/, data/) on
  * http://localhost:8000 or $PORT, read-only, and prints the demo's address. No dependencies.
  * /demo/prerendered.html is rendered on request by job-widgets/ssr (`?noscript` leaves the script
- * tag out, `?linked` links dist/styles/ instead of inline styles).
+ * tag out, `?linked` links dist/styles/ instead of inline styles, `?mode=client` has the same elements
+ * rendered by the script, `?mode=static` the cards as plain HTML, `?only=NAME` one of them).
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -34,7 +35,12 @@ export const createDemoServer = () => createServer((req, res) => {
     import('./prerendered-page.js')
       .then(({ prerenderedPage }) => {
         const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
-        return prerenderedPage({ script: !query.has('noscript'), stylesheets: query.has('linked') ? '/dist/styles/' : undefined });
+        return prerenderedPage({
+          script: !query.has('noscript'),
+          stylesheets: query.has('linked') ? '/dist/styles/' : undefined,
+          mode: query.get('mode') ?? undefined,
+          only: query.get('only') ?? undefined,
+        });
       })
       .then(
         (page) => res.writeHead(200, { 'content-type': types['.html'] }).end(page),

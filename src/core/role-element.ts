@@ -77,7 +77,7 @@ const loadingConverter = {
  * @cssprop --job-widget-muted - Colour of secondary text (sources, notes). Default: the text colour at 78% opacity.
  * @cssprop --job-widget-link - Link colour. Default: the text colour.
  * @cssprop --job-widget-error - Accent of the error message. Default `#b91c1c`.
- * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `24rem`.
+ * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `0px`: the element takes no space until it can show the role (the "Loading…" text is for assistive technology only).
  * @cssprop --job-widget-text - Text colour. Default: the page's (or the theme's).
  */
 export abstract class RoleElement<T = Role> extends LitElement {

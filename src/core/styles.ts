@@ -113,15 +113,18 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* While loading, nothing takes space unless the page reserves it: the script runs after the first
+     paint, so a placeholder of a guessed height would move the page once more, not less. */
   :host([state='loading']) {
-    min-block-size: var(--job-widget-loading-block-size, 24rem);
+    min-block-size: var(--job-widget-loading-block-size, 0px);
   }
   .loading {
-    block-size: 100%;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    color: var(--_muted);
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .error {
     background: var(--_surface);

@@ -26,11 +26,6 @@ export class SalaryCardElement extends RoleElement {
       :host([variant='badge']) {
         display: inline;
       }
-      :host([variant='badge'][state='loading']) {
-        display: inline-block;
-        min-block-size: 1.5em;
-        min-inline-size: 12em;
-      }
     `,
   ];
 
