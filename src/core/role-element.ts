@@ -135,19 +135,19 @@ export abstract class RoleElement<T = Role> extends LitElement {
   @state() protected error?: JobWidgetError;
 
   /** The source of the current (or last) load; a different source starts a new load. */
-  private source?: Source;
+  #source?: Source;
   /** What the provider around this element shares, if there is one (parts only). */
-  private provided?: SharedRole;
+  #provided?: SharedRole;
   /** The label set of the resolved locale's language, once loaded. */
-  private labelSet: Labels = en;
+  #labelSet: Labels = en;
   /** Incremented per load, so a late result of an earlier load never overwrites a newer one. */
-  private loadToken = 0;
+  #loadToken = 0;
   /** Stops what the current load waits for (a request, or the element coming into view). */
-  private cancelWait?: () => void;
+  #cancelWait?: () => void;
   /** Watches for inline JSON being added, edited or removed (browser only: created on connect). */
-  private childObserver?: MutationObserver;
+  #childObserver?: MutationObserver;
   /** The card rendered on the server, shown until this element has rendered its own. */
-  private readonly prerendered?: Prerendered;
+  readonly #prerendered?: Prerendered;
 
   /** Parts listen for a provider around them; providers (and the directory) do not. */
   protected static readonly consumes: boolean = true;
@@ -157,13 +157,13 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   constructor() {
     super();
-    if (!isServer) this.prerendered = new Prerendered(this);
+    if (!isServer) this.#prerendered = new Prerendered(this);
     if ((this.constructor as typeof RoleElement).consumes) {
       new ContextConsumer(this, {
         context: roleContext,
         subscribe: true,
         callback: (shared) => {
-          this.provided = shared;
+          this.#provided = shared;
           this.requestUpdate();
         },
       });
@@ -178,25 +178,25 @@ export abstract class RoleElement<T = Role> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added, edited or removed at any time; a change re-picks the source.
-    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.source === undefined && this.hasUpdated) this.requestUpdate();
-    if (this.state === 'error' && this.error?.kind === 'network') this.reloadWhenOnline();
+    this.#childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.#source === undefined && this.hasUpdated) this.requestUpdate();
+    if (this.state === 'error' && this.error?.kind === 'network') this.#reloadWhenOnline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    window.removeEventListener('online', this.onOnline);
+    this.#childObserver?.disconnect();
+    window.removeEventListener('online', this.#onOnline);
     // A part taken out of its provider must not keep the provider's role: reconnecting re-asks.
-    this.provided = undefined;
-    if (this.source?.kind === 'provided') this.source = undefined;
+    this.#provided = undefined;
+    if (this.#source?.kind === 'provided') this.#source = undefined;
     if (this.state === 'loading') {
       // Stop waiting (the request is aborted if no other element wants it); reconnecting starts over.
-      this.cancelWait?.();
-      this.cancelWait = undefined;
-      this.loadToken++;
-      this.source = undefined;
+      this.#cancelWait?.();
+      this.#cancelWait = undefined;
+      this.#loadToken++;
+      this.#source = undefined;
     }
   }
 
@@ -204,31 +204,31 @@ export abstract class RoleElement<T = Role> extends LitElement {
     super.willUpdate(changed);
     if (isServer) {
       // The server renderer validated the document and passes it, with the locale, in `serverShared`.
-      this.provided = serverShared;
-      if (serverShared) this.showProvided(serverShared);
-      this.labelSet = loadedLabels(labelLanguage(this.resolvedLocale)) ?? en;
+      this.#provided = serverShared;
+      if (serverShared) this.#showProvided(serverShared);
+      this.#labelSet = loadedLabels(labelLanguage(this.resolvedLocale)) ?? en;
       this.empty = !!this.roleData && !this.hasSection(this.roleData);
       return;
     }
-    const source = this.pickSource();
+    const source = this.#pickSource();
     if (!this.isConnected) {
-      this.source = undefined; // a removed element loads nothing; connecting again starts over
-    } else if (source.kind !== this.source?.kind || source.key !== this.source.key) {
-      this.source = source;
-      if (source.kind === 'provided') this.showProvided(source.key);
-      else void this.load(source);
+      this.#source = undefined; // a removed element loads nothing; connecting again starts over
+    } else if (source.kind !== this.#source?.kind || source.key !== this.#source.key) {
+      this.#source = source;
+      if (source.kind === 'provided') this.#showProvided(source.key);
+      else void this.#load(source);
     }
     const language = labelLanguage(this.resolvedLocale);
     const set = loadedLabels(language);
-    if (set) this.labelSet = set;
-    else void loadLabels(language).then((loaded) => loaded !== this.labelSet && this.requestUpdate());
+    if (set) this.#labelSet = set;
+    else void loadLabels(language).then((loaded) => loaded !== this.#labelSet && this.requestUpdate());
     // (A prerendered card keeps its `empty` until the element has data of its own.)
-    if (!this.prerendered?.shown || this.roleData) {
+    if (!this.#prerendered?.shown || this.roleData) {
       this.empty = this.state === 'ready' && !!this.roleData && !this.hasSection(this.roleData);
     }
   }
 
-  private pickSource(): Source {
+  #pickSource(): Source {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', key: this.data };
     const inline = this.querySelector(INLINE_JSON);
     if (inline) return { kind: 'inline', key: inline.textContent ?? '' };
@@ -236,14 +236,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
     if (src) return { kind: 'src', key: src };
     const id = this.job?.trim().toLowerCase(); // lenient: ids are lower-case, so "Back-End-Developer" works
     if (id) return { kind: 'job', key: id };
-    return this.provided ? { kind: 'provided', key: this.provided } : { kind: 'none' };
+    return this.#provided ? { kind: 'provided', key: this.#provided } : { kind: 'none' };
   }
 
   /** Mirrors the provider's state; the provider fired the events, so this element fires none. */
-  private showProvided(shared: SharedRole): void {
-    this.cancelWait?.();
-    this.cancelWait = undefined;
-    this.loadToken++;
+  #showProvided(shared: SharedRole): void {
+    this.#cancelWait?.();
+    this.#cancelWait = undefined;
+    this.#loadToken++;
     this.state = shared.state;
     this.roleData = shared.role as T | undefined;
     this.error = shared.error;
@@ -259,29 +259,29 @@ export abstract class RoleElement<T = Role> extends LitElement {
     return true;
   }
 
-  private async load(source: Source): Promise<void> {
-    this.cancelWait?.();
-    this.cancelWait = undefined;
-    const token = ++this.loadToken;
+  async #load(source: Source): Promise<void> {
+    this.#cancelWait?.();
+    this.#cancelWait = undefined;
+    const token = ++this.#loadToken;
     // A prerendered card is already showing this role: it stays `ready` while the data loads.
-    if (!this.prerendered?.shown) this.state = 'loading';
+    if (!this.#prerendered?.shown) this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
     let outcome: Outcome<T>;
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
-      if (remote && this.loading === 'lazy' && !(await this.whenNearViewport())) return;
-      const [fetched, labels] = await Promise.all([this.fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
+      if (remote && this.loading === 'lazy' && !(await this.#whenNearViewport())) return;
+      const [fetched, labels] = await Promise.all([this.#fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
       outcome = fetched;
       // What the first render needs besides the data (the FAQ writer), so it shows complete at once.
-      if (outcome.ok && token === this.loadToken) {
-        await Promise.resolve(this.prepare(outcome.data, withOverrides(labels, this.labels ?? this.provided?.labels))).catch(() => undefined);
+      if (outcome.ok && token === this.#loadToken) {
+        await Promise.resolve(this.prepare(outcome.data, withOverrides(labels, this.labels ?? this.#provided?.labels))).catch(() => undefined);
       }
     } catch (cause) {
       outcome = failure('load-failed', `Loading the role failed: ${String(cause)}`);
     }
-    if (token !== this.loadToken) return;
-    this.cancelWait = undefined;
+    if (token !== this.#loadToken) return;
+    this.#cancelWait = undefined;
     if (outcome.ok) {
       this.roleData = outcome.data;
       this.state = 'ready';
@@ -290,14 +290,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
       this.state = 'error';
       const { message, issues } = outcome.error;
       console.warn(`<${this.localName}>: ${message}${issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join('')}`);
-      if (outcome.error.kind === 'network') this.reloadWhenOnline();
+      if (outcome.error.kind === 'network') this.#reloadWhenOnline();
     }
     await this.updateComplete;
-    if (token !== this.loadToken) return;
+    if (token !== this.#loadToken) return;
     this.dispatchEvent(outcome.ok ? new JobLoadEvent(outcome.data) : new JobErrorEvent(outcome.error));
   }
 
-  private async fetchSource(source: Source, token: number): Promise<Outcome<T>> {
+  async #fetchSource(source: Source, token: number): Promise<Outcome<T>> {
     switch (source.kind) {
       case 'data':
         return this.validate(source.key);
@@ -317,9 +317,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
         }
         preloadValidator();
         const { requestDocument } = await import('./remote.js');
-        if (token !== this.loadToken) return failure('network', 'Superseded.'); // nobody will see this
+        if (token !== this.#loadToken) return failure('network', 'Superseded.'); // nobody will see this
         const request = requestDocument(url.href, this.timeout, this.validate);
-        this.cancelWait = request.cancel;
+        this.#cancelWait = request.cancel;
         return request.outcome;
       }
       case 'job':
@@ -348,7 +348,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
   }
 
   /** Resolves true once the element is within a margin of the viewport, false if the wait is cancelled. */
-  private whenNearViewport(): Promise<boolean> {
+  #whenNearViewport(): Promise<boolean> {
     return new Promise((resolve) => {
       const observer = new IntersectionObserver(
         (entries) => {
@@ -359,44 +359,44 @@ export abstract class RoleElement<T = Role> extends LitElement {
         { rootMargin: '400px' },
       );
       observer.observe(this);
-      this.cancelWait = () => {
+      this.#cancelWait = () => {
         observer.disconnect();
         resolve(false);
       };
     });
   }
 
-  private reloadWhenOnline(): void {
-    if (navigator.onLine === false) window.addEventListener('online', this.onOnline, { once: true });
+  #reloadWhenOnline(): void {
+    if (navigator.onLine === false) window.addEventListener('online', this.#onOnline, { once: true });
   }
 
-  private readonly onOnline = (): void => {
+  readonly #onOnline = (): void => {
     if (this.state !== 'error') return;
-    this.source = undefined;
+    this.#source = undefined;
     this.requestUpdate();
   };
 
-  private merged?: { set: Labels; overrides: Partial<Labels> | undefined; labels: Labels };
+  #merged?: { set: Labels; overrides: Partial<Labels> | undefined; labels: Labels };
 
   /** The labels to print: the set for the resolved locale, with the host's overrides on top. */
   protected get l(): Labels {
-    const overrides = this.labels ?? this.provided?.labels;
-    const m = this.merged;
-    if (m?.set !== this.labelSet || m.overrides !== overrides) {
-      this.merged = { set: this.labelSet, overrides, labels: withOverrides(this.labelSet, overrides) };
+    const overrides = this.labels ?? this.#provided?.labels;
+    const m = this.#merged;
+    if (m?.set !== this.#labelSet || m.overrides !== overrides) {
+      this.#merged = { set: this.#labelSet, overrides, labels: withOverrides(this.#labelSet, overrides) };
     }
-    return this.merged!.labels;
+    return this.#merged!.labels;
   }
 
   /** The locale numbers and dates are formatted in: own `locale`, the provider's, else the nearest `lang`. */
   protected get resolvedLocale(): string {
-    if (isServer) return firstLocale(this.locale, this.provided?.locale) ?? 'en-US';
-    return resolveLocale(this, this.locale, this.provided?.locale);
+    if (isServer) return firstLocale(this.locale, this.#provided?.locale) ?? 'en-US';
+    return resolveLocale(this, this.locale, this.#provided?.locale);
   }
 
   /** The link template for bundled roles: own `job-href` (parts that have it), else the provider's. */
   protected get providedJobHref(): string | undefined {
-    return this.provided?.jobHref;
+    return this.#provided?.jobHref;
   }
 
   /** A heading `offset` levels below the element's own. */
@@ -431,18 +431,18 @@ export abstract class RoleElement<T = Role> extends LitElement {
     const root = super.createRenderRoot();
     // Lit renders before the root's first child; with a prerendered card, after it, so that removing
     // the card later leaves Lit's own nodes in place.
-    if (this.prerendered?.shown) this.renderOptions.renderBefore = undefined;
+    if (this.#prerendered?.shown) this.renderOptions.renderBefore = undefined;
     return root;
   }
 
   /** The first render with data replaces a prerendered card, in the same task (see takeover.ts). */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered?.shown && this.state === 'ready' && this.roleData) this.prerendered.release();
+    if (this.#prerendered?.shown && this.state === 'ready' && this.roleData) this.#prerendered.release();
     super.update(changed);
   }
 
   protected override render(): unknown {
-    if (this.prerendered?.shown && !(this.state === 'ready' && this.roleData)) return nothing; // keep it on screen
+    if (this.#prerendered?.shown && !(this.state === 'ready' && this.roleData)) return nothing; // keep it on screen
     if (this.state === 'ready' && this.roleData) return this.empty ? null : this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
     const l = this.l;

@@ -101,7 +101,7 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
     return this.l.directoryError;
   }
 
-  private results(index: RoleIndex): RoleIndexItem[] {
+  #results(index: RoleIndex): RoleIndexItem[] {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     return index.roles.filter((r) => {
       const text = fold(`${r.title} ${r.summary}`);
@@ -109,16 +109,16 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
     });
   }
 
-  private choose(entry: RoleIndexItem, event: Event): void {
+  #choose(entry: RoleIndexItem, event: Event): void {
     if (!this.dispatchEvent(new JobSelectEvent(entry))) event.preventDefault();
   }
 
-  private renderEntry(entry: RoleIndexItem, locale: string): TemplateResult {
+  #renderEntry(entry: RoleIndexItem, locale: string): TemplateResult {
     const l = this.l;
     const href = entry.url ?? jobLink(this.jobHref, entry.id);
     const title = href
-      ? html`<a href=${href} @click=${(e: Event) => this.choose(entry, e)}>${entry.title}</a>`
-      : html`<button class="choose" type="button" @click=${(e: Event) => this.choose(entry, e)}>${entry.title}</button>`;
+      ? html`<a href=${href} @click=${(e: Event) => this.#choose(entry, e)}>${entry.title}</a>`
+      : html`<button class="choose" type="button" @click=${(e: Event) => this.#choose(entry, e)}>${entry.title}</button>`;
     const s = entry.salary;
     return html`<li part="role">
       ${this.heading(1, title)}
@@ -129,7 +129,7 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
 
   protected renderRole(index: RoleIndex): TemplateResult {
     const l = this.l;
-    const shown = this.results(index);
+    const shown = this.#results(index);
     const locale = this.resolvedLocale;
     return this.frame(
       l.directory,
@@ -144,7 +144,7 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
         />
         <p part="status" class="muted" role="status">${l.matches(shown.length, index.roles.length)}</p>
         <ul class="plain">
-          ${shown.map((entry) => this.renderEntry(entry, locale))}
+          ${shown.map((entry) => this.#renderEntry(entry, locale))}
         </ul>`,
     );
   }

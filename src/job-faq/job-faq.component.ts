@@ -38,7 +38,7 @@ export class JobFaqElement extends RoleElement {
   /** The FAQ written from the data, and what it was written for. */
   @state() private generated?: { role: Role; key: string; entries: RoleFaqEntry[] };
   /** The FAQ being written, so `updateComplete` can wait for it. */
-  private writing?: Promise<void>;
+  #writing?: Promise<void>;
   /** The FAQ writer could not be loaded: nothing to show. */
   @state() private failed = false;
 
@@ -58,7 +58,7 @@ export class JobFaqElement extends RoleElement {
     const writer = loadedFaqWriter(l);
     this.generated = { role, key, entries: writer ? writer(role, locale) : [] };
     if (writer) return;
-    this.writing = loadFaqWriter(l).then(
+    this.#writing = loadFaqWriter(l).then(
       (write) => {
         if (this.generated?.role !== role || this.generated.key !== key) return;
         this.generated = { role, key, entries: write(role, locale) };
@@ -77,10 +77,10 @@ export class JobFaqElement extends RoleElement {
   /** Resolves once rendered, a generated FAQ included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.writing) {
-      const writing = this.writing;
+    while (this.#writing) {
+      const writing = this.#writing;
       await writing;
-      if (this.writing === writing) this.writing = undefined;
+      if (this.#writing === writing) this.#writing = undefined;
       done = await super.getUpdateComplete();
     }
     return done;

@@ -46,7 +46,7 @@ export class JobProfileElement extends RoleElement {
   /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
   @property({ attribute: 'job-href' }) jobHref?: string;
 
-  private readonly provider = new ContextProvider(this, { context: roleContext });
+  readonly #provider = new ContextProvider(this, { context: roleContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -59,22 +59,22 @@ export class JobProfileElement extends RoleElement {
       labels: this.labels,
       jobHref: this.jobHref,
     };
-    const current = this.provider.value;
+    const current = this.#provider.value;
     if (!current || (Object.keys(next) as (keyof SharedRole)[]).some((k) => next[k] !== current[k])) {
-      this.provider.setValue(next);
+      this.#provider.setValue(next);
     }
   }
 
   /** Its FAQ part needs the writer when the role has no FAQ: it loads with the data. */
   protected override prepare(role: Role, labels: Labels): Promise<unknown> | undefined {
-    return role.faq || this.hasLayout ? undefined : loadFaqWriter(labels);
+    return role.faq || this.#hasLayout ? undefined : loadFaqWriter(labels);
   }
 
   /**
    * Part elements among its descendants mean the page lays out the parts itself. Other children
    * (fallback text for pages without JavaScript, say) are not shown.
    */
-  private get hasLayout(): boolean {
+  get #hasLayout(): boolean {
     if (isServer) return false;
     return !!this.querySelector(PART_TAGS) || [...this.querySelectorAll('*')].some((e) => e instanceof RoleElement);
   }
@@ -90,7 +90,7 @@ export class JobProfileElement extends RoleElement {
   }
 
   protected override render(): unknown {
-    return this.hasLayout ? html`<slot></slot>` : super.render();
+    return this.#hasLayout ? html`<slot></slot>` : super.render();
   }
 
   protected renderRole(role: Role): TemplateResult {

@@ -35,13 +35,13 @@ export class SalaryCardElement extends RoleElement {
   /** `card` (default) or `badge`: one line with the amount and its source, for running text. */
   @property({ reflect: true }) variant: 'card' | 'badge' = 'card';
 
-  private get extras() {
+  get #extras() {
     const tokens = this.include.toLowerCase().split(/[\s,]+/);
     return { growth: tokens.includes('growth'), openings: tokens.includes('openings') };
   }
 
   protected override hasSection(role: Role): boolean {
-    const { growth, openings } = this.extras;
+    const { growth, openings } = this.#extras;
     return !!role.salary || (growth && !!role.growth) || (openings && !!role.openings);
   }
 
@@ -55,7 +55,7 @@ export class SalaryCardElement extends RoleElement {
         ${renderSource(c, salary.source)}
       </span>`;
     }
-    const { growth, openings } = this.extras;
+    const { growth, openings } = this.#extras;
     const more = (growth && role.growth) || (openings && role.openings);
     return this.frame(
       more ? c.l.figures : c.l.salaryHeading,

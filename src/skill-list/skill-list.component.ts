@@ -61,13 +61,13 @@ export class SkillListElement extends RoleElement {
   @property({ converter: limitConverter }) limit?: number;
 
   @state() private expanded = false;
-  private readonly listId = `skill-list-${++lists}`;
+  readonly #listId = `skill-list-${++lists}`;
 
   protected override hasSection(role: Role): boolean {
     return !!role.skills;
   }
 
-  private renderName(s: RoleSkill) {
+  #renderName(s: RoleSkill) {
     return s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
   }
 
@@ -79,24 +79,24 @@ export class SkillListElement extends RoleElement {
     return this.frame(
       l.skills,
       html`${this.variant === 'chips'
-          ? html`<ul id=${this.listId} class="chips">${shown.map((s) => html`<li part="skill">${this.renderName(s)}</li>`)}</ul>`
-          : html`<dl id=${this.listId} class="skills">
+          ? html`<ul id=${this.#listId} class="chips">${shown.map((s) => html`<li part="skill">${this.#renderName(s)}</li>`)}</ul>`
+          : html`<dl id=${this.#listId} class="skills">
               ${shown.map(
                 (s) => html`<div part="skill">
-                  <dt>${this.renderName(s)}</dt>
+                  <dt>${this.#renderName(s)}</dt>
                   <dd>${s.description}</dd>
                 </div>`,
               )}
             </dl>`}
         ${limited
-          ? html`<button part="toggle" type="button" aria-expanded=${this.expanded} aria-controls=${this.listId} @click=${this.toggle}>
+          ? html`<button part="toggle" type="button" aria-expanded=${this.expanded} aria-controls=${this.#listId} @click=${this.#toggle}>
               ${this.expanded ? l.showFewer : l.showAll(all.length)}
             </button>`
           : nothing}`,
     );
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.expanded = !this.expanded;
   }
 }
