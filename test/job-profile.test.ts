@@ -24,7 +24,7 @@ describe('<job-profile>', () => {
       const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
       expect(Object.fromEntries(figures(root))).to.deep.equal({
         'Average salary (US)': ['$106,677 per year', 'Source: Salary.com'],
-        'Projected job growth, 2020 – 2030 (US)': ['+22%', 'Source: U.S. Bureau of Labor Statistics'],
+        'Projected job growth, 2020–2030 (US)': ['+22%', 'Source: U.S. Bureau of Labor Statistics'],
         'Total openings': ['64,957', 'Source: comptia.org'],
       });
     });

@@ -42,11 +42,14 @@ export function formatCount(count: number, locale: string): string {
 
 const yearStart = (year: number, month = 1) => new Date(Date.UTC(year, month - 1, 1));
 
-/** 2020, 2030 → "2020–2030", as the locale writes a range of years. */
+/**
+ * 2020, 2030 → "2020–2030": the years in the locale's digits, joined by an en dash. (Not
+ * `DateTimeFormat.formatRange`, whose spacing differs between ICU versions, so a card rendered on the
+ * server would differ from the same card rendered by the browser.)
+ */
 export function formatYears(from: number, to: number, locale: string): string {
-  const years = cached(`years|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));
-  // formatRange and ListFormat are recent (2021); older engines get a plain rendering, never an exception.
-  return years.formatRange ? years.formatRange(yearStart(from), yearStart(to)) : `${years.format(yearStart(from))}–${years.format(yearStart(to))}`;
+  const years = cached(`years|${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false }));
+  return `${years.format(from)}–${years.format(to)}`;
 }
 
 /** "2024" → "2024"; "2024-05" → "May 2024". */

@@ -107,8 +107,12 @@ const invalid = (what: string, issues: ValidationIssue[]) =>
 /** JSON as the text of a `<script>`: `<` escaped, so nothing in the data can close the script. */
 const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
 
-/** The hydration markers @lit-labs/ssr writes; nothing reads them here (the element re-renders). */
-const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$\d+\$>/g;
+/**
+ * The markers @lit-labs/ssr writes around the snippet's own template. The ones inside the shadow roots
+ * stay: they split the text into the same text nodes as the browser's render, so the prerendered and the
+ * live card are shaped (kerned) alike, to the pixel.
+ */
+const OUTER_MARKERS = /^<!--lit-part [^>]*--><!--lit-node \d+-->|<!--\/lit-part-->$/g;
 
 /**
  * Renders `element` for `role` to an HTML snippet that shows the whole card without JavaScript.
@@ -138,7 +142,7 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
     collectResultSync(render(template)),
   );
-  out = out.replace(LIT_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
+  out = out.replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
   if (options.stylesheets !== undefined) out = linkStyles(out, options.stylesheets);
   if (inline !== undefined) {
     const close = `</${tag}>`;
