@@ -41,7 +41,12 @@ afterEach(() => {
 
 /** The element of each case, by case name. */
 const elementsOf = (doc: Document) =>
-  new Map(CASES.map((name) => [name, doc.querySelector(`[data-case="${name}"]`)!.querySelector(TAGS.join(','))!]));
+  new Map(
+    CASES.filter((name) => doc.querySelector(`[data-case="${name}"]`)).map((name) => [
+      name,
+      doc.querySelector(`[data-case="${name}"]`)!.querySelector(TAGS.join(','))!,
+    ]),
+  );
 
 /** Text as a reader sees it, through shadow roots (written without `instanceof`: the nodes are another window's). */
 function deepText(node: Node): string {
@@ -98,15 +103,15 @@ const layoutOf = (doc: Document) =>
   });
 
 /** Puts the script tag on an already-parsed page and waits for every element's first `job-load`. */
-async function addScript(doc: Document, win: Window): Promise<Set<Element>> {
+async function addScript(doc: Document, win: Window, { src = '/dist/job-widgets.js', event = 'job-load' } = {}): Promise<Set<Element>> {
   const loaded = new Set<Element>();
-  doc.addEventListener('job-load', (e) => loaded.add(e.target as Element), true);
+  doc.addEventListener(event, (e) => loaded.add(e.target as Element), true);
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = '/dist/job-widgets.js';
+  script.src = src;
   doc.head.append(script);
   const elements = [...elementsOf(doc).values()];
-  await waitUntil(() => elements.every((el) => loaded.has(el)), 'not every element fired job-load', { timeout: 8000 });
+  await waitUntil(() => elements.every((el) => loaded.has(el)), `not every element fired ${event}`, { timeout: 8000 });
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   return loaded;
 }
@@ -212,6 +217,20 @@ describe('prerendered snippets', () => {
       expect(requests.filter((p) => p.startsWith('/api/'))).to.deep.equal([]);
       expect(requests.filter((p) => p.includes('/roles/back-end-developer-'))).to.have.length(1);
       expect(requests.filter((p) => p.includes('/roles/data-scientist-'))).to.have.length(1); // the generated FAQ's role, by id
+    });
+
+    it('keeps the prerendered card when its role cannot be loaded (the error goes to the event)', async () => {
+      const { doc, win } = await open('/ssr/page?script=0&only=skill-list');
+      const el = doc.querySelector('skill-list')!;
+      const before = textNodes(el);
+      // The test server's broken CDN serves the script but no role chunk, as when the visitor goes offline.
+      const warnings: unknown[][] = [];
+      win.console.warn = (...args: unknown[]) => warnings.push(args);
+      await addScript(doc, win, { src: '/cdn-without-roles/job-widgets/v0/job-widgets.js', event: 'job-error' });
+      expect(warnings).to.have.length(1);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(textNodes(el)).to.deep.equal(before);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     });
 
     it('then behaves as a live element: attributes re-render, the directory searches', async () => {
