@@ -29,6 +29,8 @@ export const CASES = [
   { name: 'job-path', element: 'job-path', role: 'back-end-developer' },
   { name: 'related-jobs', element: 'related-jobs', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } },
   { name: 'job-directory', element: 'job-directory', attributes: { 'job-href': '/careers/{id}' } },
+  { name: 'job-card', element: 'job-card', role: 'network-administrator', attributes: { 'job-href': '/careers/{id}' } },
+  { name: 'job-header', element: 'job-header', role: 'back-end-developer' },
 ];
 
 const LOREM =
@@ -82,7 +84,7 @@ ${script && mode !== 'static' ? `<script type="module" src="${base}job-widgets.j
 <link rel="stylesheet" href="/demo/demo.css">
 </head>
 <body>
-<nav><a href="/demo/">Bundled role</a><a href="/demo/parts.html">The parts</a><a href="/demo/directory.html">Directory</a><a href="/demo/remote.html">From a URL</a><a href="/demo/inline.html">Inline JSON</a><a href="/demo/playground.html">Playground</a><a href="/demo/prerendered.html">Prerendered</a></nav>
+<nav><a href="/demo/">Bundled role</a><a href="/demo/parts.html">The parts</a><a href="/demo/cards.html">Cards</a><a href="/demo/directory.html">Directory</a><a href="/demo/remote.html">From a URL</a><a href="/demo/inline.html">Inline JSON</a><a href="/demo/playground.html">Playground</a><a href="/demo/builder.html">Builder</a><a href="/demo/prerendered.html">Prerendered</a></nav>
 <main>
 <h1>Prerendered job-widgets</h1>
 <p>Every card on this page is a snippet from <code>job-widgets render</code>: it shows without JavaScript (<a href="?noscript">without the script</a>, <a href="?mode=client">rendered by the script instead</a>) and the script takes it over without moving anything.</p>

@@ -1,6 +1,6 @@
 /**
- * The role index (what <job-directory> lists) computed from role documents: id, title, the summary's
- * first sentence and the headline salary, sorted by title. Shared by scripts/build-index.js and the
+ * The role index (what <job-directory> lists) computed from role documents: id, title, other titles,
+ * the summary's first sentence and the headline salary, sorted by title. Shared by scripts/build-index.js and the
  * dataset test, so the committed data/index.json can be checked against the roles.
  */
 export function indexOf(roles) {
@@ -9,6 +9,7 @@ export function indexOf(roles) {
       .map((role) => ({
         id: role.id,
         title: role.title,
+        ...(role.alsoKnownAs && { alsoKnownAs: role.alsoKnownAs }),
         summary: firstSentence(role.summary),
         ...(role.salary && {
           salary: { amount: role.salary.amount, currency: role.salary.currency, period: role.salary.period, kind: role.salary.kind },

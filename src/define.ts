@@ -5,6 +5,8 @@
 import './job-profile/job-profile.js';
 import './job-outlook/job-outlook.js';
 import './job-directory/job-directory.js';
+import './job-card/job-card.js';
+import './job-header/job-header.js';
 
 export { JobProfileElement } from './job-profile/job-profile.component.js';
 export { SalaryCardElement } from './salary-card/salary-card.component.js';
@@ -15,5 +17,7 @@ export { JobActivitiesElement } from './job-activities/job-activities.component.
 export { JobPathElement } from './job-path/job-path.component.js';
 export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
 export { JobDirectoryElement, JobSelectEvent } from './job-directory/job-directory.component.js';
+export { JobCardElement } from './job-card/job-card.component.js';
+export { JobHeaderElement } from './job-header/job-header.component.js';
 export { RoleElement, type LoadState, type Theme } from './core/role-element.js';
 export { JobLoadEvent, JobErrorEvent, type ErrorKind, type JobWidgetError } from './core/events.js';

@@ -12,6 +12,8 @@ export { JobActivitiesElement } from './job-activities/job-activities.component.
 export { JobPathElement } from './job-path/job-path.component.js';
 export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
 export { JobDirectoryElement, JobSelectEvent } from './job-directory/job-directory.component.js';
+export { JobCardElement } from './job-card/job-card.component.js';
+export { JobHeaderElement } from './job-header/job-header.component.js';
 export { roleContext, type SharedRole } from './core/context.js';
 export { JobLoadEvent, JobErrorEvent, type ErrorKind, type JobWidgetError } from './core/events.js';
 export { RoleSchema, SafeUrl, type Role } from './schema/role.js';

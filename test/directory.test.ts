@@ -25,16 +25,38 @@ describe('<job-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ranks matches in the title or other names above matches in the summary ("data")', async () => {
+    const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory></job-directory>`));
+    el.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'data' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([
+      'Data Scientist',
+      'Database Administrator',
+      // then those whose summary says "data" (or "databases"), in the index's order
+      'Back-end Developer',
+      'Computer Network Architect',
+      'Full Stack Developer',
+      'Information Security Analyst',
+    ]);
+  });
+
   it('filters as you type, ignoring case and accents, and announces the count', async () => {
     const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory></job-directory>`));
     const input = el.shadowRoot!.querySelector('input')!;
     expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)).to.exist;
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
     input.focus();
-    await sendKeys({ type: 'ANÁLY' }); // "analyst", "analyse"
+    await sendKeys({ type: 'ANÁLY' }); // "analyst", "analyse", "Analytics Consultant" (another name of data scientists)
     await el.updateComplete;
-    expect(titles(el)).to.have.members(['Computer Systems Analyst', 'Data Scientist', 'Information Security Analyst']);
-    expect(status(el)).to.equal('3 of 12 jobs match.');
+    expect(titles(el)).to.have.members([
+      'Computer Network Architect',
+      'Computer Systems Analyst',
+      'Data Scientist',
+      'Information Security Analyst',
+      'QA Engineer',
+    ]);
+    expect(status(el)).to.equal('5 of 12 jobs match.');
     await sendKeys({ type: ' security' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Information Security Analyst']);

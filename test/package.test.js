@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 
-const TAGS = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-directory'];
+const TAGS = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-directory', 'job-card', 'job-header'];
 
 const bundle = async (contents) =>
   (

@@ -59,7 +59,9 @@ for (const part of PARTS) {
       const events: string[] = [];
       const el = await place(create(part.tag, { job: 'back-end-developer' }), events);
       expect(el.state).to.equal('ready');
-      expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal(part.heading);
+      // Standing alone, it names its role in its heading (read as "Back-end Developer: Skills to learn").
+      expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal(`Back-end Developer: ${part.heading}`);
+      expect(textOf(el.shadowRoot!.querySelector('h2 [part="role-title"]')!)).to.equal('Back-end Developer');
       expect(deepText(el)).to.contain(part.fact);
       expect(events).to.deep.equal(['job-load']);
       expect(el.shadowRoot!.querySelector('[part="card"]')).to.exist;
@@ -79,6 +81,9 @@ for (const part of PARTS) {
       expect(deepText(el)).to.contain(part.fact);
       expect(wrapper.shadowRoot!.querySelector('article')).to.be.null; // the page's layout, not the whole profile
       expect(deepText(wrapper)).to.contain(part.heading);
+      // Inside a profile the role is the profile's to name: the part's heading does not repeat it.
+      expect(el.shadowRoot!.querySelector('[part="role-title"]')).to.be.null;
+      expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal(part.heading);
       expect(await requests(key)).to.equal(1);
       expect(events).to.deep.equal([]);
     });
@@ -207,21 +212,48 @@ describe('<salary-card> details', () => {
 
   it('shows growth and openings too when asked', async () => {
     const el = await place(create('salary-card', { job: 'back-end-developer', include: 'growth openings' }));
-    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Pay and job outlook');
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Pay and job outlook');
     expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(3);
   });
 
-  it('has a one-line badge that sits in running text', async () => {
+  it('has a badge that is a phrase of the sentence: the amount and period, the source as a small note', async () => {
     const el = create('salary-card', { job: 'back-end-developer', variant: 'badge' });
     const paragraph = await fixture<HTMLParagraphElement>(html`<p style="width: 60rem">Back-end developers earn ${el} on average.</p>`);
     await ready(el);
-    expect(deepText(el)).to.equal('Average salary (US): $106,677 per year Source: Salary.com');
+    // What a sighted reader sees; assistive technology also hears what kind of figure it is, and "Source".
+    expect(el.shadowRoot!.querySelector('.badge')!.textContent!.replace(/\s+/g, ' ')).to.contain('$106,677 a year (');
+    expect(deepText(el)).to.equal('Average salary (US): $106,677 a year (Source: Salary.com)');
+    for (const hidden of el.shadowRoot!.querySelectorAll('.vh')) expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
     expect(el.shadowRoot!.querySelector('h2')).to.be.null;
     expect(getComputedStyle(el).display).to.equal('inline');
-    const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight) || 24;
-    expect(paragraph.getBoundingClientRect().height).to.be.below(lineHeight * 1.9); // one line
+    expect(getComputedStyle(el).fontFamily).to.equal(getComputedStyle(paragraph).fontFamily);
+    expect(getComputedStyle(el).lineHeight).to.equal(getComputedStyle(paragraph).lineHeight);
     await expect(paragraph).to.be.accessible();
   });
+
+  for (const width of [280, 375, 1280]) {
+    it(`never breaks the sentence at ${width} px: no box taller than a line, the amount never split`, async () => {
+      const el = create('salary-card', { job: 'back-end-developer', variant: 'badge' });
+      const paragraph = await fixture<HTMLParagraphElement>(
+        html`<p style="width: ${width}px; font: 18px/1.6 Georgia, serif; margin: 0">Back-end developers earn ${el} on average, according to the source.</p>`,
+      );
+      await ready(el);
+      const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
+      const rects = [...el.getClientRects()].filter((r) => r.width > 0);
+      expect(rects.length).to.be.greaterThan(0);
+      for (const rect of rects) expect(rect.height).to.be.at.most(lineHeight);
+      // Line boxes: the paragraph is as tall as its lines, no more (nothing in the badge pushes a line apart).
+      const lines = Math.round(paragraph.getBoundingClientRect().height / lineHeight);
+      expect(paragraph.getBoundingClientRect().height).to.be.closeTo(lines * lineHeight, 1);
+      // The same sentence with plain text of the same words has the same number of lines or at most one more.
+      const plain = await fixture<HTMLParagraphElement>(
+        html`<p style="width: ${width}px; font: 18px/1.6 Georgia, serif; margin: 0">Back-end developers earn $106,677 a year (Salary.com) on average, according to the source.</p>`,
+      );
+      expect(lines - Math.round(plain.getBoundingClientRect().height / lineHeight)).to.be.at.most(1);
+      const amountLines = new Set([...el.shadowRoot!.querySelector('.nowrap')!.getClientRects()].map((r) => Math.round(r.top)));
+      expect(amountLines.size).to.equal(1); // "$106,677 a year" on one line
+    });
+  }
 });
 
 describe('<job-outlook> details', () => {
@@ -387,17 +419,17 @@ describe('localization', () => {
 
   it('switches label set when the locale changes', async () => {
     const el = await place(create('job-outlook', { job: 'back-end-developer' }));
-    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Job outlook');
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Job outlook');
     el.locale = 'es-MX';
-    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')!) === 'Perspectivas de empleo', 'no Spanish heading', { timeout: 5000 });
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')!) === 'Back-end Developer: Perspectivas de empleo', 'no Spanish heading', { timeout: 5000 });
     el.locale = 'en-GB';
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Job outlook');
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Job outlook');
   });
 
   it('lets the labels property override any label', async () => {
     const el = await place(create('skill-list', { job: 'back-end-developer', limit: 3, labels: { skills: 'What to learn', showAll: (n: number) => `All ${n}` } }));
-    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('What to learn');
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: What to learn');
     expect(textOf(el.shadowRoot!.querySelector('button')!)).to.equal('All 18');
   });
 

@@ -2,7 +2,7 @@
 // `job-widgets render` command. The browser side of the snippets is in test/prerendered.test.ts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -86,9 +86,25 @@ describe('renderElement (job-widgets/ssr)', () => {
     assert.match(textOf(html), /¿Qué hace quien trabaja como Data Scientist\?/);
   });
 
-  it('keeps a root-relative job-href relative, for the page it lands in', async () => {
-    const html = await renderElement({ element: 'related-jobs', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } });
-    assert.match(html, /<a href="\/careers\/full-stack-developer">/);
+  it('keeps a relative job-href as written, for the page it lands in to resolve; refuses other schemes', async () => {
+    const link = async (template) =>
+      /<a href="([^"]*)">(?:<!--[^>]*-->)*Full Stack Developer/.exec(
+        await renderElement({ element: 'related-jobs', role: 'back-end-developer', attributes: { 'job-href': template } }),
+      )?.[1];
+    assert.equal(await link('/careers/{id}'), '/careers/full-stack-developer');
+    assert.equal(await link('careers/{id}'), 'careers/full-stack-developer');
+    assert.equal(await link('#{id}'), '#full-stack-developer');
+    assert.equal(await link('?job={id}'), '?job=full-stack-developer');
+    assert.equal(await link('/.//evil.example/{id}'), '/.//evil.example/full-stack-developer'); // a path, as in the browser
+    assert.equal(await link('https://jobs.example/{id}'), 'https://jobs.example/full-stack-developer');
+    for (const hostile of ['javascript:alert(1)//{id}', 'java\tscript:alert(1)//{id}', ' data:text/html,{id}']) {
+      assert.equal(await link(hostile), undefined, hostile);
+    }
+  });
+
+  it('renders the same HTML for the same input, every time', async () => {
+    const once = await renderElement({ element: 'skill-list', role: 'back-end-developer', attributes: { limit: 3 } });
+    assert.equal(await renderElement({ element: 'skill-list', role: 'back-end-developer', attributes: { limit: 3 } }), once);
   });
 
   it('links dist/styles/<tag>.css instead of inline styles when asked (strict CSP pages)', async () => {
@@ -112,8 +128,13 @@ describe('renderElement (job-widgets/ssr)', () => {
       return true;
     });
     await assert.rejects(renderElement({ role: 'data-wizard' }), { kind: 'unknown-job' });
-    await assert.rejects(renderElement({ element: 'job-card', role: 'data-scientist' }), { kind: 'usage' });
+    await assert.rejects(renderElement({ element: 'job-wizard', role: 'data-scientist' }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: 'data-scientist', attributes: { onclick: 'x' } }), { kind: 'usage' });
+    // A language the browser would skip (falling back to the page's) would make the live card differ.
+    await assert.rejects(renderElement({ role: 'data-scientist', attributes: { lang: 'en_US' } }), { kind: 'usage' });
+    await assert.rejects(renderElement({ role: 'data-scientist', attributes: { locale: '' } }), { kind: 'usage' });
+    await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'javascript:alert(1)//' }), { kind: 'usage' });
+    await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'data:x' }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: { ...seed, skills: [{ name: 'x', url: 'javascript:alert(1)' }] } }), { kind: 'invalid-data' });
   });
 });
@@ -154,10 +175,21 @@ describe('job-widgets render', () => {
     assert.match(element.stderr, /Unknown element "job-wizard"/);
   });
 
+  it('reads a bundled id as an id even where a folder has its name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-'));
+    mkdirSync(join(dir, 'back-end-developer'));
+    const { status, stdout } = spawnSync(process.execPath, [cli, 'render', 'back-end-developer'], { encoding: 'utf8', cwd: dir });
+    assert.equal(status, 0);
+    assert.match(stdout, /^<job-profile job="back-end-developer"/);
+  });
+
   it('exits 2 on a usage error: no role, an unknown option, an option without a value', () => {
     assert.equal(run('render').status, 2);
     assert.equal(run('render', 'back-end-developer', '--colour', 'red').status, 2);
     assert.equal(run('render', 'back-end-developer', '--theme').status, 2);
     assert.equal(run('render', 'back-end-developer', 'data-scientist').status, 2);
+    const bad = run('render', 'back-end-developer', '--stylesheets', 'data:x');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Invalid stylesheets "data:x"/);
   });
 });

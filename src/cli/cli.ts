@@ -21,9 +21,9 @@ validate  Checks role JSON files (folders are searched for *.json) against the j
 render    Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role
           file: the whole card, styled, in a Declarative Shadow DOM, shown without JavaScript and
           taken over by the script. --element: job-profile (default), salary-card, job-outlook,
-          skill-list, job-faq, job-activities, job-path, related-jobs, job-directory (which takes an
-          index file, or nothing for the bundled roles). Attributes: --theme, --lang, --locale,
-          --dir, --heading-level, --include, --variant, --limit, --job-href. --stylesheets URL links
+          skill-list, job-faq, job-activities, job-path, related-jobs, job-header, job-card,
+          job-directory (which takes an index file, or nothing for the bundled roles). Attributes: --theme, --lang, --locale,
+          --dir, --heading-level, --include, --variant, --limit, --job-href, --href. --stylesheets URL links
           the CSS from that dist/styles/ folder instead of inline <style> (for style-src 'self').
           Exit code: 0 printed, 1 bad role or element, 2 usage error.`;
 
@@ -106,7 +106,7 @@ async function render(args: string[], out: (line: string) => void, err: (line: s
   const [what] = positional;
   let role: unknown = what;
   let label = what ?? 'the bundled index';
-  if (what !== undefined && (what.endsWith('.json') || existsSync(what))) {
+  if (what !== undefined && (what.endsWith('.json') || (existsSync(what) && statSync(what).isFile()))) {
     const json = readJson(what, err);
     if (!json.ok) return 1;
     role = json.value;

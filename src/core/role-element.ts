@@ -1,8 +1,8 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
-import { labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
+import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
 import { roleContext, type SharedRole } from './context.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
@@ -68,6 +68,7 @@ const loadingConverter = {
  *
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the role cannot be shown.
+ * @csspart role-title - The role's title above a part's heading, when the part stands alone (not inside a `<job-profile>`).
  *
  * @cssprop --job-widget-accent - Accent colour of borders and focus rings. Default `#2563eb`.
  * @cssprop --job-widget-surface - Card background. Default `transparent` (the page shows through).
@@ -149,6 +150,17 @@ export abstract class RoleElement<T = Role> extends LitElement {
   /** The card rendered on the server, shown until this element has rendered its own. */
   readonly #prerendered?: Prerendered;
 
+  /**
+   * Loads the code that renders this element's role, when it lives in a chunk of its own (elements a
+   * page rarely needs, which would otherwise weigh on every page's first module). Started when the
+   * element connects, and awaited with the data, so it costs no extra round trip. Resolves once loaded;
+   * calling it again costs nothing.
+   */
+  static loadView?: () => Promise<unknown>;
+
+  /** CSS that came with the view chunk (once loaded): adopted by the shadow root before the first render that needs it. */
+  static viewStyles?: () => CSSResult | undefined;
+
   /** Parts listen for a provider around them; providers (and the directory) do not. */
   protected static readonly consumes: boolean = true;
 
@@ -179,6 +191,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
     super.connectedCallback();
     // Inline JSON may be added, edited or removed at any time; a change re-picks the source.
     this.#childObserver ??= new MutationObserver(() => this.requestUpdate());
+    // (A part inside a profile gets its role without loading: it renders once its view is here.)
+    void (this.constructor as typeof RoleElement).loadView?.().then(() => this.requestUpdate(), () => undefined);
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#source === undefined && this.hasUpdated) this.requestUpdate();
     if (this.state === 'error' && this.error?.kind === 'network') this.#reloadWhenOnline();
@@ -263,15 +277,19 @@ export abstract class RoleElement<T = Role> extends LitElement {
     this.#cancelWait?.();
     this.#cancelWait = undefined;
     const token = ++this.#loadToken;
-    // A prerendered card is already showing this role: it stays `ready` while the data loads.
-    if (!this.#prerendered?.shown) this.state = 'loading';
+    // A prerendered card of this source is already showing its role: it stays `ready` while the data loads.
+    if (!this.#prerendered?.keepsFor(source.key)) this.state = 'loading';
     this.roleData = undefined;
     this.error = undefined;
     let outcome: Outcome<T>;
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
       if (remote && this.loading === 'lazy' && !(await this.#whenNearViewport())) return;
-      const [fetched, labels] = await Promise.all([this.#fetchSource(source, token), loadLabels(labelLanguage(this.resolvedLocale))]);
+      const [fetched, labels] = await Promise.all([
+        this.#fetchSource(source, token),
+        loadLabels(labelLanguage(this.resolvedLocale)),
+        (this.constructor as typeof RoleElement).loadView?.(),
+      ]);
       outcome = fetched;
       // What the first render needs besides the data (the FAQ writer), so it shows complete at once.
       if (outcome.ok && token === this.#loadToken) {
@@ -286,8 +304,12 @@ export abstract class RoleElement<T = Role> extends LitElement {
       this.roleData = outcome.data;
       this.state = 'ready';
     } else {
+      await englishErrors.load().catch(() => undefined); // (offline, the card shows its title line alone)
+      if (token !== this.#loadToken) return;
       this.error = outcome.error;
-      this.state = 'error';
+      // A prerendered card of this very source stays, `ready` (what it shows is right); the event
+      // tells the page. For any other source the error replaces it.
+      if (!this.#prerendered?.keepsFor(source.key)) this.state = 'error';
       const { message, issues } = outcome.error;
       console.warn(`<${this.localName}>: ${message}${issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join('')}`);
       if (outcome.error.kind === 'network') this.#reloadWhenOnline();
@@ -409,14 +431,20 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   /** A part's frame: its own card when it stands alone, a plain section inside `<job-profile>`. */
   protected frame(title: string, content: unknown): TemplateResult {
+    // Standing alone, a part says which role it shows ("Back-end Developer" above "Skills to learn");
+    // inside a profile, the profile's title says it.
+    // (On the server every element is given its role like a provider would; only `embedded` parts are inside one.)
+    const inProfile = this.embedded || (!isServer && this.#provided);
+    const role = inProfile ? undefined : (this.roleData as { title?: string } | undefined)?.title;
+    const heading = role ? html`<span part="role-title" class="role">${role}</span><span class="vh">: </span>${title}` : title;
     return html`<section part=${this.embedded ? 'section' : 'card'} class=${this.embedded ? 'section' : 'card'} lang=${this.l.lang}>
-      ${this.heading(0, title)}${content}
+      ${this.heading(0, heading)}${content}
     </section>`;
   }
 
   protected renderError(error: JobWidgetError): TemplateResult {
     const l = this.l;
-    const detail = l.errors[error.kind]!({
+    const detail = errorLine(l, error.kind, {
       id: error.id,
       status: error.status,
       issues: error.issues.length,
@@ -437,12 +465,23 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   /** The first render with data replaces a prerendered card, in the same task (see takeover.ts). */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered?.shown && this.state === 'ready' && this.roleData) this.#prerendered.release();
+    this.#adoptViewStyles();
+    if (this.#prerendered?.shown && ((this.state === 'ready' && this.roleData) || this.state === 'error')) this.#prerendered.release();
     super.update(changed);
   }
 
+  #viewStylesAdopted = false;
+
+  #adoptViewStyles(): void {
+    const sheet = this.#viewStylesAdopted || isServer ? undefined : (this.constructor as typeof RoleElement).viewStyles?.()?.styleSheet;
+    if (!sheet) return;
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#viewStylesAdopted = true;
+  }
+
   protected override render(): unknown {
-    if (this.#prerendered?.shown && !(this.state === 'ready' && this.roleData)) return nothing; // keep it on screen
+    if (this.#prerendered?.shown && this.state === 'ready' && !this.roleData) return nothing; // keep it on screen
     if (this.state === 'ready' && this.roleData) return this.empty ? null : this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
     const l = this.l;

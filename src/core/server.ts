@@ -15,3 +15,22 @@ export function withServerRole<T>(shared: SharedRole, render: () => T): T {
     serverShared = undefined;
   }
 }
+
+/** What relative links resolve against on the server, where there is no page (see `pageLink`). */
+const SERVER_BASE = 'https://relative.invalid';
+
+/**
+ * `link` as an http(s) link of the page, or undefined. In the browser it is resolved against the page
+ * and what renders is the parsed URL. On the server there is no page: a relative link must stay as
+ * written, for the page the snippet lands in to resolve the same way the browser would (only checked
+ * to be one that resolves to http(s), whatever the page's address).
+ */
+export function pageLink(link: string, base: string | undefined): string | undefined {
+  try {
+    const url = new URL(link, base ?? SERVER_BASE);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return base === undefined && url.origin === SERVER_BASE ? link : url.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -71,6 +71,14 @@ export const baseStyles = css`
   .section {
     margin-block-start: calc(var(--_space) * 1.5);
   }
+  /* The role a standalone part shows, as a small line above its heading. */
+  .role {
+    display: block;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_muted);
+    margin-block-end: 0.15em;
+  }
   p {
     margin-block: 0 calc(var(--_space) * 0.5);
   }
@@ -118,6 +126,7 @@ export const baseStyles = css`
   :host([state='loading']) {
     min-block-size: var(--job-widget-loading-block-size, 0px);
   }
+  .vh,
   .loading {
     position: absolute;
     inline-size: 1px;
@@ -154,6 +163,17 @@ export const figureStyles = css`
     font-size: 1.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    line-height: 1.25;
+  }
+  /* An amount never wraps; its period is set smaller beside it (or below, in a narrow card). */
+  .amount {
+    white-space: nowrap;
+  }
+  .per {
+    font-size: max(0.55em, 0.8rem);
+    font-weight: 400;
+    color: var(--_muted);
+    white-space: nowrap;
   }
   .range {
     display: block;
@@ -174,11 +194,7 @@ export const figureStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  .badge {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.5em;
-    margin: 0;
+  .nowrap {
+    white-space: nowrap;
   }
 `;

@@ -9,6 +9,8 @@ import type { ReactiveControllerHost } from 'lit';
  */
 export class Prerendered {
   private nodes: ChildNode[] | undefined;
+  /** The first source the element loads: the one the card was rendered from. */
+  private first: { key: unknown } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     // `shadowRoot` is the declarative one when the element upgrades inside parsed markup.
@@ -19,6 +21,15 @@ export class Prerendered {
   /** True while the prerendered card is on screen. */
   get shown(): boolean {
     return this.nodes !== undefined;
+  }
+
+  /**
+   * Whether the card stays on screen while `key`, a source of the element, loads (and if it fails):
+   * only for the first source, the one the card was rendered from; a later one replaces it.
+   */
+  keepsFor(key: unknown): boolean {
+    this.first ??= { key };
+    return this.shown && this.first.key === key;
   }
 
   /** Removes the prerendered nodes; call right before committing the first render that replaces them. */

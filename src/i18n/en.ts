@@ -17,8 +17,11 @@ export interface Labels {
   lang: string;
   loading: string;
   errorTitle: string;
-  /** One short line per error kind, for the visitor; the `job-error` event has the details. */
-  errors: Record<ErrorKind, (e: ErrorInfo) => string>;
+  /**
+   * One short line per error kind, for the visitor; the `job-error` event has the details. (English
+   * has them in a chunk of their own, `en-errors.ts`, loaded only when an error is shown.)
+   */
+  errors?: Partial<Record<ErrorKind, (e: ErrorInfo) => string>>;
   alsoKnownAs: string;
   about: string;
   languages: string;
@@ -26,13 +29,26 @@ export interface Labels {
   outlookHeading: string;
   figures: string;
   salary: (kind: 'average' | 'median') => string;
-  perPeriod: (amount: string, period: 'year' | 'hour') => string;
+  /** What follows an amount in a card: "per year". */
+  period: (period: 'year' | 'hour') => string;
+  /** What follows an amount inside a sentence (the badge): "a year". */
+  phrasePeriod: (period: 'year' | 'hour') => string;
   percentile: (n: number) => string;
   /** The text equivalent of the salary range graphic. */
   range: (low: string, high: string, median?: string) => string;
   /** The growth label follows the sign: growth reads as growth, a decline as a decline. */
   growth: (percent: number) => string;
   openings: (kind: 'total' | 'per-year') => string;
+  /** The growth figure's short label in `<job-card>` (a decline still reads as a decline). */
+  growthShort: (percent: number) => string;
+  /** Said (to assistive technology) where a card has no sourced figure. */
+  noFigure: string;
+  /** The count of skills a card does not list. */
+  moreSkills: (count: number) => string;
+  /** The label of a card's list of skills. */
+  topSkills: string;
+  /** The text of a card's link to the whole profile. */
+  profileLink: string;
   region: (label: string, region: string) => string;
   source: string;
   asOf: (date: string) => string;
@@ -63,21 +79,7 @@ export const en: Labels = {
   lang: 'en',
   loading: 'Loading job profile…',
   errorTitle: 'This job profile could not be shown.',
-  /** One short line per error kind, for the visitor; the `job-error` event has the details. */
-  errors: {
-    'no-source': () => 'No job was named.',
-    'unknown-job': (e: ErrorInfo) => `There is no bundled job called “${e.id ?? ''}”.`,
-    'invalid-src': () => 'Its address is not a web link.',
-    network: (e: ErrorInfo) =>
-      e.offline ? 'You seem to be offline; it will load when you are back online.' : 'Its data could not be reached.',
-    http: (e: ErrorInfo) => `The server that has its data answered with an error (${e.status ?? ''}).`,
-    'content-type': () => 'The server did not send JSON.',
-    'too-large': () => 'Its data is too large.',
-    timeout: () => 'Loading its data took too long.',
-    'invalid-json': () => 'Its data is not valid JSON.',
-    'invalid-data': (e: ErrorInfo) => `Its data has ${e.issues === 1 ? 'a problem' : `${e.issues} problems`}.`,
-    'load-failed': () => 'Its data could not be loaded.',
-  },
+
   alsoKnownAs: 'Also known as',
   about: 'About the job',
   languages: 'Common languages',
@@ -85,7 +87,8 @@ export const en: Labels = {
   outlookHeading: 'Job outlook',
   figures: 'Pay and job outlook',
   salary: (kind: 'average' | 'median') => (kind === 'average' ? 'Average salary' : 'Median salary'),
-  perPeriod: (amount: string, period: 'year' | 'hour') => `${amount} per ${period}`,
+  period: (period: 'year' | 'hour') => `per ${period}`,
+  phrasePeriod: (period: 'year' | 'hour') => (period === 'year' ? 'a year' : 'an hour'),
   percentile: (n: number) => `${n}th percentile`,
   /** The text equivalent of the salary range graphic. */
   range: (low: string, high: string, median?: string) =>
@@ -93,6 +96,11 @@ export const en: Labels = {
   /** Growth reads as growth, a decline as a decline. */
   growth: (percent: number) => (percent > 0 ? 'Projected job growth' : percent < 0 ? 'Projected decline in jobs' : 'Projected change in jobs'),
   openings: (kind: 'total' | 'per-year') => (kind === 'total' ? 'Total openings' : 'Openings per year'),
+  growthShort: (percent: number) => (percent > 0 ? 'Job growth' : percent < 0 ? 'Job decline' : 'Job change'),
+  noFigure: 'No sourced figure',
+  moreSkills: (count: number) => `+${count} more`,
+  topSkills: 'Top skills',
+  profileLink: 'Full profile',
   region: (label: string, region: string) => `${label} (${region})`,
   source: 'Source',
   asOf: (date: string) => `as of ${date}`,

@@ -1,4 +1,6 @@
-import { en, type Labels } from './en.js';
+import type { ErrorKind } from '../core/events.js';
+import { lazyView } from '../core/view.js';
+import { en, type ErrorInfo, type Labels } from './en.js';
 
 /** Label sets other than English, each its own chunk, fetched the first time a page needs it. */
 const loaders: Record<string, () => Promise<Labels>> = {
@@ -34,4 +36,12 @@ export function loadLabels(language: string): Promise<Labels> {
 export function withOverrides(set: Labels, overrides: Partial<Labels> | undefined): Labels {
   if (!overrides) return set;
   return { ...set, ...overrides, errors: { ...set.errors, ...overrides.errors } };
+}
+
+/** The English error lines, the fallback of every label set: loaded the first time an error is shown. */
+export const englishErrors = lazyView(() => import('./en-errors.js').then((m) => m.errors));
+
+/** The visitor's line for an error: the label set's (or an override), else English, else none. */
+export function errorLine(l: Labels, kind: ErrorKind, info: ErrorInfo): string {
+  return (l.errors?.[kind] ?? englishErrors.module?.[kind])?.(info) ?? '';
 }

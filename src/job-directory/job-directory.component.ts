@@ -1,11 +1,10 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledIndex } from '../data/bundled.js';
-import { formatMoney } from '../core/format.js';
 import { validateRoleIndex, type Outcome } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import { jobLink } from '../related-jobs/related-jobs.component.js';
+import { lazyView } from '../core/view.js';
 import type { RoleIndex, RoleIndexItem } from '../schema/role.js';
 
 /** Fired when a visitor chooses a role. Cancelable: `preventDefault()` keeps a link from navigating. */
@@ -21,8 +20,8 @@ declare global {
   }
 }
 
-/** Lower case, without accents: "Análisis" matches "analisis". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The list's rendering and search: a chunk of its own, loaded with the index. */
+const view = lazyView(() => import('./job-directory.view.js'));
 
 /**
  * @tagname job-directory
@@ -45,38 +44,6 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 export class JobDirectoryElement extends RoleElement<RoleIndex> {
   static override styles = [
     baseStyles,
-    css`
-      label {
-        display: block;
-        font-weight: 700;
-      }
-      input {
-        font: inherit;
-        color: inherit;
-        background: var(--_surface);
-        inline-size: 100%;
-        border: 1px solid var(--_muted);
-        border-radius: var(--_radius);
-        padding: 0.4em 0.6em;
-        margin-block: 0.25em 0.5em;
-      }
-      input:focus-visible {
-        outline: 2px solid var(--_accent);
-        outline-offset: 1px;
-      }
-      [part='role'] {
-        border-block-start: 1px solid var(--_border);
-        padding-block: calc(var(--_space) * 0.75) 0;
-      }
-      .choose {
-        border: 0;
-        padding: 0;
-        font-weight: inherit;
-        text-align: start;
-        text-decoration: underline;
-        text-underline-offset: 0.15em;
-      }
-    `,
   ];
 
   protected static override readonly consumes = false;
@@ -101,51 +68,24 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
     return this.l.directoryError;
   }
 
-  #results(index: RoleIndex): RoleIndexItem[] {
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
-    return index.roles.filter((r) => {
-      const text = fold(`${r.title} ${r.summary}`);
-      return words.every((w) => text.includes(w));
-    });
-  }
+  static override loadView = () => view.load();
+  static override viewStyles = () => view.module?.styles;
 
   #choose(entry: RoleIndexItem, event: Event): void {
     if (!this.dispatchEvent(new JobSelectEvent(entry))) event.preventDefault();
   }
 
-  #renderEntry(entry: RoleIndexItem, locale: string): TemplateResult {
-    const l = this.l;
-    const href = entry.url ?? jobLink(this.jobHref, entry.id);
-    const title = href
-      ? html`<a href=${href} @click=${(e: Event) => this.#choose(entry, e)}>${entry.title}</a>`
-      : html`<button class="choose" type="button" @click=${(e: Event) => this.#choose(entry, e)}>${entry.title}</button>`;
-    const s = entry.salary;
-    return html`<li part="role">
-      ${this.heading(1, title)}
-      <p>${entry.summary}</p>
-      ${s ? html`<p class="muted">${l.salary(s.kind)}: ${l.perPeriod(formatMoney(s.amount, s.currency, locale), s.period)}</p>` : nothing}
-    </li>`;
-  }
-
-  protected renderRole(index: RoleIndex): TemplateResult {
-    const l = this.l;
-    const shown = this.#results(index);
-    const locale = this.resolvedLocale;
-    return this.frame(
-      l.directory,
-      html`<label for="search">${l.search}</label>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-        />
-        <p part="status" class="muted" role="status">${l.matches(shown.length, index.roles.length)}</p>
-        <ul class="plain">
-          ${shown.map((entry) => this.#renderEntry(entry, locale))}
-        </ul>`,
-    );
+  protected renderRole(index: RoleIndex): TemplateResult | typeof nothing {
+    if (!view.module) return nothing;
+    const context = {
+      l: this.l,
+      locale: this.resolvedLocale,
+      query: this.query,
+      jobHref: this.jobHref,
+      heading: (offset: number, content: unknown) => this.heading(offset, content),
+      search: (query: string) => (this.query = query),
+      choose: (entry: RoleIndexItem, event: Event) => this.#choose(entry, event),
+    };
+    return this.frame(this.l.directory, view.module.renderDirectory(context, index));
   }
 }

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { loadFaqWriter } from '../faq/writer.js';
+import { rangeView } from '../parts/figures.js';
 import type { Labels } from '../i18n/en.js';
 import { property } from 'lit/decorators.js';
 import { roleContext, type SharedRole } from '../core/context.js';
@@ -10,7 +11,7 @@ import { baseStyles } from '../core/styles.js';
 import type { Role } from '../schema/role.js';
 import { styles } from './job-profile.styles.js';
 
-const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs';
+const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs, job-header, job-card';
 
 /** The parts inside the profile pass their own parts on, so `job-profile::part(figure)` works. */
 const EXPORTED = 'section, heading, figure, figure-value, source, skill, toggle, activity, step, related, question, answer';
@@ -65,9 +66,12 @@ export class JobProfileElement extends RoleElement {
     }
   }
 
-  /** Its FAQ part needs the writer when the role has no FAQ: it loads with the data. */
+  /**
+   * What its parts need besides the data, loaded before they show: the FAQ writer for a role without
+   * an FAQ, the range graphic for a salary with percentiles (for parts in the page's layout too).
+   */
   protected override prepare(role: Role, labels: Labels): Promise<unknown> | undefined {
-    return role.faq || this.#hasLayout ? undefined : loadFaqWriter(labels);
+    return Promise.all([role.faq || this.#hasLayout ? undefined : loadFaqWriter(labels), role.salary?.percentiles ? rangeView.load() : undefined]);
   }
 
   /**

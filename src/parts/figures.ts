@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAsOf, formatChange, formatCount, formatMoney, formatYears } from '../core/format.js';
+import { lazyView } from '../core/view.js';
 import type { Labels } from '../i18n/en.js';
 import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/role.js';
 
@@ -24,7 +25,12 @@ export function renderSource({ l }: FigureContext, source: RoleSource, asOf?: st
   >`;
 }
 
-function figure(c: FigureContext, label: string, f: FigureBase, value: string, asOf?: string, extra: unknown = nothing) {
+/** An amount with its period set apart: the amount never wraps, the period is smaller. */
+export function renderAmount(amount: string, per: string): TemplateResult {
+  return html`<span class="amount">${amount}</span> <span class="per">${per}</span>`;
+}
+
+function figure(c: FigureContext, label: string, f: FigureBase, value: unknown, asOf?: string, extra: unknown = nothing) {
   return html`<div part="figure" class="figure">
     <dt>${f.region ? c.l.region(label, f.region) : label}</dt>
     <dd part="figure-value" class="value">${value}</dd>
@@ -33,38 +39,16 @@ function figure(c: FigureContext, label: string, f: FigureBase, value: string, a
   </div>`;
 }
 
-/** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
-const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
+/**
+ * The salary range (a graphic and the percentiles), for roles whose salary has percentiles: its own
+ * chunk, which the elements showing a salary load with such a role (`prepare`), before showing it.
+ */
+export const rangeView = lazyView(() => import('./range.js'));
 
 export function renderSalary(c: FigureContext, s: RoleSalary): TemplateResult {
   const { l, locale } = c;
-  const money = (amount: number) => formatMoney(amount, s.currency, locale);
-  const p = s.percentiles ?? {};
-  const listed = ([10, 25, 75, 90] as const)
-    .map((n) => [n, p[`p${n}`]] as const)
-    .filter((entry): entry is readonly [10 | 25 | 75 | 90, number] => entry[1] !== undefined);
-  const median = s.kind === 'median' ? s.amount : undefined;
-  const { p10, p25, p75, p90 } = p;
-  const graphic =
-    p10 !== undefined && p90 !== undefined
-      ? html`<svg class="range" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=${l.range(money(p10), money(p90), median === undefined ? undefined : money(median))}>
-          <rect class="whisker" x="2" y="4" width="96" height="4" rx="2"></rect>
-          ${p25 !== undefined && p75 !== undefined
-            ? html`<rect class="box" x=${at(p25, p10, p90)} y="2" width=${at(p75, p10, p90) - at(p25, p10, p90)} height="8" rx="1"></rect>`
-            : nothing}
-          ${median === undefined
-            ? nothing
-            : html`<line class="median" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="0" y2="12"></line>`}
-        </svg>`
-      : nothing;
-  const extra = listed.length
-    ? html`<dd>${graphic}
-        <ul class="plain muted">
-          ${listed.map(([n, amount]) => html`<li>${l.percentile(n)}: ${money(amount)}</li>`)}
-        </ul>
-      </dd>`
-    : nothing;
-  return figure(c, l.salary(s.kind), s, l.perPeriod(money(s.amount), s.period), s.asOf && formatAsOf(s.asOf, locale), extra);
+  const extra = s.percentiles ? (rangeView.module?.renderRange(c, s) ?? nothing) : nothing;
+  return figure(c, l.salary(s.kind), s, renderAmount(formatMoney(s.amount, s.currency, locale), l.period(s.period)), s.asOf && formatAsOf(s.asOf, locale), extra);
 }
 
 export function renderGrowth(c: FigureContext, g: RoleGrowth): TemplateResult {

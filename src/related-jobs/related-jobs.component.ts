@@ -1,23 +1,14 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RoleElement } from '../core/role-element.js';
+import { pageLink } from '../core/server.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleRelated } from '../schema/role.js';
 
-/** What relative link templates resolve against on the server, where no page is (see `jobLink`). */
-const SERVER_BASE = 'https://relative.invalid';
-
-/** A template such as `/careers/{id}` made into an http(s) URL for `id`; undefined if it is not one. */
+/** A template such as `/careers/{id}` made into an http(s) link for `id`; undefined if it is not one. */
 export function jobLink(template: string | undefined, id: string | undefined): string | undefined {
   if (!template || !id) return undefined;
-  try {
-    const url = new URL(template.replaceAll('{id}', encodeURIComponent(id)), isServer ? SERVER_BASE : document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    // On the server a root-relative template stays root-relative: the page it lands in resolves it.
-    return url.origin === SERVER_BASE ? url.pathname + url.search + url.hash : url.href;
-  } catch {
-    return undefined;
-  }
+  return pageLink(template.replaceAll('{id}', encodeURIComponent(id)), isServer ? undefined : document.baseURI);
 }
 
 /**

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatMoney } from '../core/format.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
-import { renderGrowth, renderOpenings, renderSalary, renderSource } from '../parts/figures.js';
+import { rangeView, renderGrowth, renderOpenings, renderSalary } from '../parts/figures.js';
 import type { Role } from '../schema/role.js';
 
 /**
@@ -16,15 +16,26 @@ import type { Role } from '../schema/role.js';
  * @csspart figure - One figure with its label, value and source.
  * @csspart figure-value - The number of a figure.
  * @csspart source - The source and date of a figure.
- * @csspart badge - The one-line form (`variant="badge"`).
+ * @csspart badge - The phrase (`variant="badge"`).
  */
 export class SalaryCardElement extends RoleElement {
   static override styles = [
     baseStyles,
     figureStyles,
     css`
+      /* The badge is a phrase of the host's sentence: its font, size, line height and colour. */
       :host([variant='badge']) {
         display: inline;
+        line-height: inherit;
+        color: inherit;
+        overflow-wrap: normal;
+      }
+      .badge .amount {
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      .badge .source {
+        font-size: 0.8em;
       }
     `,
   ];
@@ -32,7 +43,7 @@ export class SalaryCardElement extends RoleElement {
   /** Figures to show beside the salary: `growth`, `openings`, or both (`include="growth openings"`). */
   @property() include = '';
 
-  /** `card` (default) or `badge`: one line with the amount and its source, for running text. */
+  /** `card` (default) or `badge`: a phrase for running text ("$106,677 a year (Salary.com)"), in the text's own font; the kind of figure is said to assistive technology. */
   @property({ reflect: true }) variant: 'card' | 'badge' = 'card';
 
   get #extras() {
@@ -45,15 +56,25 @@ export class SalaryCardElement extends RoleElement {
     return !!role.salary || (growth && !!role.growth) || (openings && !!role.openings);
   }
 
+  /** A salary with percentiles needs the range graphic's chunk: it loads before the card shows. */
+  protected override prepare(role: Role): Promise<unknown> | undefined {
+    return role.salary?.percentiles && this.variant !== 'badge' ? rangeView.load() : undefined;
+  }
+
   protected renderRole(role: Role): TemplateResult {
     const c = { l: this.l, locale: this.resolvedLocale };
     const { salary } = role;
     if (this.variant === 'badge' && salary) {
-      return html`<span part="badge" class="badge" lang=${c.l.lang}>
-        <span>${salary.region ? c.l.region(c.l.salary(salary.kind), salary.region) : c.l.salary(salary.kind)}:</span>
-        <strong part="figure-value">${c.l.perPeriod(formatMoney(salary.amount, salary.currency, c.locale), salary.period)}</strong>
-        ${renderSource(c, salary.source)}
-      </span>`;
+      // A phrase inside the host's sentence: "$106,677 a year (Salary.com)". What kind of figure it is
+      // and where it applies is said to assistive technology; the source is a small note or link.
+      const kind = salary.region ? c.l.region(c.l.salary(salary.kind), salary.region) : c.l.salary(salary.kind);
+      const { source } = salary;
+      const amount = formatMoney(salary.amount, salary.currency, c.locale);
+      const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
+      return html`<span part="badge" class="badge" lang=${c.l.lang}><span class="vh">${kind}: </span><span class="nowrap"
+          ><span part="figure-value" class="amount">${amount}</span> ${c.l.phrasePeriod(salary.period)}</span
+        > <span part="source" class="source">(<span class="vh">${c.l.source}: </span>${name})</span></span
+      >`;
     }
     const { growth, openings } = this.#extras;
     const more = (growth && role.growth) || (openings && role.openings);

@@ -166,6 +166,8 @@ export type RoleFaqEntry = z.infer<typeof FaqEntry>;
 export const RoleIndexEntry = z.strictObject({
   id: RoleId,
   title: text(120),
+  /** Other titles the job goes by (searched like the title). */
+  alsoKnownAs: z.optional(list(text(120), 20)),
   /** One line about the job. */
   summary: text(300),
   /** The headline figure, when the role has a salary. */

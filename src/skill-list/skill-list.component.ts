@@ -12,7 +12,8 @@ const limitConverter = {
   },
 };
 
-let lists = 0;
+/** The list's id, for the toggle's aria-controls (the shadow root scopes it; a counter would make server output vary). */
+const LIST_ID = 'skills';
 
 /**
  * @tagname skill-list
@@ -61,7 +62,6 @@ export class SkillListElement extends RoleElement {
   @property({ converter: limitConverter }) limit?: number;
 
   @state() private expanded = false;
-  readonly #listId = `skill-list-${++lists}`;
 
   protected override hasSection(role: Role): boolean {
     return !!role.skills;
@@ -79,8 +79,8 @@ export class SkillListElement extends RoleElement {
     return this.frame(
       l.skills,
       html`${this.variant === 'chips'
-          ? html`<ul id=${this.#listId} class="chips">${shown.map((s) => html`<li part="skill">${this.#renderName(s)}</li>`)}</ul>`
-          : html`<dl id=${this.#listId} class="skills">
+          ? html`<ul id=${LIST_ID} class="chips">${shown.map((s) => html`<li part="skill">${this.#renderName(s)}</li>`)}</ul>`
+          : html`<dl id=${LIST_ID} class="skills">
               ${shown.map(
                 (s) => html`<div part="skill">
                   <dt>${this.#renderName(s)}</dt>
@@ -89,7 +89,7 @@ export class SkillListElement extends RoleElement {
               )}
             </dl>`}
         ${limited
-          ? html`<button part="toggle" type="button" aria-expanded=${this.expanded} aria-controls=${this.#listId} @click=${this.#toggle}>
+          ? html`<button part="toggle" type="button" aria-expanded=${this.expanded} aria-controls=${LIST_ID} @click=${this.#toggle}>
               ${this.expanded ? l.showFewer : l.showAll(all.length)}
             </button>`
           : nothing}`,

@@ -8,12 +8,13 @@
 import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { nothing } from 'lit';
+import { nothing, type CSSResult, type CSSResultOrNative } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { withServerRole } from '../core/server.js';
+import { pageLink, withServerRole } from '../core/server.js';
 import { firstLocale } from '../core/locale.js';
 import { bundledIndex, bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
 import { loadFaqWriter } from '../faq/writer.js';
+import { rangeView } from '../parts/figures.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
 import type { Role, RoleIndex } from '../schema/role.js';
@@ -29,11 +30,13 @@ export const ELEMENTS = [
   'job-path',
   'related-jobs',
   'job-directory',
+  'job-card',
+  'job-header',
 ] as const;
 export type ElementName = (typeof ELEMENTS)[number];
 
 /** The attributes a snippet may set on its element (each element reads those it has). */
-export const ATTRIBUTES = ['theme', 'lang', 'locale', 'dir', 'heading-level', 'include', 'variant', 'limit', 'job-href'] as const;
+export const ATTRIBUTES = ['theme', 'lang', 'locale', 'dir', 'heading-level', 'include', 'variant', 'limit', 'job-href', 'href'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
 export interface RenderOptions {
@@ -69,14 +72,31 @@ export class RenderError extends Error {
 // The elements register once the DOM shim is in place. (Not a static import: the shim's module
 // awaits at its top level, so the element modules, which do not depend on it, could run first.)
 await import('../define.js');
+await rangeView.load(); // the salary range graphic, for roles with percentiles
+
+// Elements whose rendering and CSS live in a chunk of their own (`RoleElement.loadView`): loaded now,
+// so that rendering stays synchronous, and their CSS joins the styles each snippet carries.
+for (const tag of ELEMENTS) {
+  const element = customElements.get(tag) as unknown as ElementClass;
+  await element.loadView?.();
+  const css = element.viewStyles?.();
+  element.finalize();
+  if (css) element.elementStyles = [...element.elementStyles, css];
+}
+
+/** What this module uses of an element class (some of it protected in Lit's types). */
+interface ElementClass {
+  loadView?: () => Promise<unknown>;
+  viewStyles?: () => CSSResult | undefined;
+  elementStyles: CSSResultOrNative[];
+  finalize(): void;
+}
 
 const isElement = (name: string): name is ElementName => (ELEMENTS as readonly string[]).includes(name);
 
 /** The CSS an element's shadow root carries (the content of its file in dist/styles). */
 export function elementCss(tag: ElementName): string {
-  const element = customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[]; finalize(): void };
-  element.finalize();
-  return (element.elementStyles ?? []).map((s) => s.cssText).join('');
+  return (customElements.get(tag) as unknown as ElementClass).elementStyles.map((s) => (s as CSSResult).cssText).join('');
 }
 
 /** The document to render and how the snippet carries it. */
@@ -127,8 +147,17 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   if (unknown.length) throw new RenderError('usage', `Unknown attribute "${unknown[0]}". Attributes: ${ATTRIBUTES.join(', ')}.`);
   const a: Partial<Record<AttributeName, string>> = {};
   for (const [name, value] of Object.entries(given)) if (value !== undefined) a[name as AttributeName] = String(value);
-  // The prerendered card and the live one must format alike: a snippet always says its language.
+  // The prerendered card and the live one must format alike: a snippet always says its language, and
+  // a tag the browser would skip (falling back to the page's language) is refused.
   if (a.lang === undefined && a.locale === undefined) a.lang = 'en-US';
+  for (const name of ['lang', 'locale'] as const) {
+    if (a[name] !== undefined && !firstLocale(a[name])) throw new RenderError('usage', `Invalid ${name} "${a[name]}": expected a language tag such as "es" or "de-DE".`);
+  }
+  const folder = options.stylesheets === undefined ? undefined : options.stylesheets.endsWith('/') ? options.stylesheets : `${options.stylesheets}/`;
+  const stylesheets = folder === undefined || pageLink(`${folder}x.css`, undefined) === undefined ? undefined : folder;
+  if (folder !== undefined && stylesheets === undefined) {
+    throw new RenderError('usage', `Invalid stylesheets "${options.stylesheets}": expected an http(s) or relative URL of dist/styles/.`);
+  }
   const locale = firstLocale(a.locale, a.lang) ?? 'en-US';
 
   const { data, job, inline } = await documentFor(tag, options.role);
@@ -138,12 +167,12 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   const t = unsafeStatic(tag); // one of ELEMENTS, checked above
   // A static tag name (lit/static-html), which the Lit linter does not know of.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  const template = html`<${t} job=${job ?? nothing} theme=${a.theme ?? nothing} lang=${a.lang ?? nothing} locale=${a.locale ?? nothing} dir=${a.dir ?? nothing} heading-level=${a['heading-level'] ?? nothing} include=${a.include ?? nothing} variant=${a.variant ?? nothing} limit=${a.limit ?? nothing} job-href=${a['job-href'] ?? nothing}></${t}>`;
+  const template = html`<${t} job=${job ?? nothing} theme=${a.theme ?? nothing} lang=${a.lang ?? nothing} locale=${a.locale ?? nothing} dir=${a.dir ?? nothing} heading-level=${a['heading-level'] ?? nothing} include=${a.include ?? nothing} variant=${a.variant ?? nothing} limit=${a.limit ?? nothing} job-href=${a['job-href'] ?? nothing} href=${a.href ?? nothing}></${t}>`;
   let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
     collectResultSync(render(template)),
   );
   out = out.replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
-  if (options.stylesheets !== undefined) out = linkStyles(out, options.stylesheets);
+  if (stylesheets !== undefined) out = linkStyles(out, stylesheets);
   if (inline !== undefined) {
     const close = `</${tag}>`;
     const at = out.lastIndexOf(close);
@@ -153,13 +182,11 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
 }
 
 /** Swaps each shadow root's `<style>` for a `<link>` to the same CSS in `dist/styles/<tag>.css`. */
-function linkStyles(out: string, base: string): string {
-  const folder = base.endsWith('/') ? base : `${base}/`;
+function linkStyles(out: string, folder: string): string {
   let result = out;
   for (const tag of ELEMENTS) {
-    const href = new URL(`${tag}.css`, new URL(folder, 'https://relative.invalid/'));
-    const link = href.origin === 'https://relative.invalid' ? `${folder}${tag}.css` : href.href;
-    result = result.split(`<style>${elementCss(tag)}</style>`).join(`<link rel="stylesheet" href="${escapeAttribute(link)}">`);
+    const href = pageLink(`${folder}${tag}.css`, undefined)!;
+    result = result.split(`<style>${elementCss(tag)}</style>`).join(`<link rel="stylesheet" href="${escapeAttribute(href)}">`);
   }
   return result;
 }

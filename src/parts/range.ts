@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney } from '../core/format.js';
+import type { RoleSalary } from '../schema/role.js';
+import type { FigureContext } from './figures.js';
+
+/** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
+const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
+
+/** The range graphic (10th to 90th percentile, the middle half, the median) and the percentiles listed. */
+export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | typeof nothing {
+  const { l, locale } = c;
+  const money = (amount: number) => formatMoney(amount, s.currency, locale);
+  const p = s.percentiles ?? {};
+  const listed = ([10, 25, 75, 90] as const)
+    .map((n) => [n, p[`p${n}`]] as const)
+    .filter((entry): entry is readonly [10 | 25 | 75 | 90, number] => entry[1] !== undefined);
+  const median = s.kind === 'median' ? s.amount : undefined;
+  const { p10, p25, p75, p90 } = p;
+  const graphic =
+    p10 !== undefined && p90 !== undefined
+      ? html`<svg class="range" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=${l.range(money(p10), money(p90), median === undefined ? undefined : money(median))}>
+          <rect class="whisker" x="2" y="4" width="96" height="4" rx="2"></rect>
+          ${p25 !== undefined && p75 !== undefined
+            ? html`<rect class="box" x=${at(p25, p10, p90)} y="2" width=${at(p75, p10, p90) - at(p25, p10, p90)} height="8" rx="1"></rect>`
+            : nothing}
+          ${median === undefined
+            ? nothing
+            : html`<line class="median" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="0" y2="12"></line>`}
+        </svg>`
+      : nothing;
+  return listed.length
+    ? html`<dd>${graphic}
+        <ul class="plain muted">
+          ${listed.map(([n, amount]) => html`<li>${l.percentile(n)}: ${money(amount)}</li>`)}
+        </ul>
+      </dd>`
+    : nothing;
+}
+

@@ -1,0 +1,132 @@
+/** <job-card> in a grid and a sidebar, and <job-header>: the compact forms of a role. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { JobCardElement } from '../src/job-card/job-card.component.js';
+import type { RoleElement } from '../src/core/role-element.js';
+import { deepText, textOf } from './helpers.js';
+
+const ready = (el: RoleElement) =>
+  waitUntil(() => el.state !== 'loading', `<${el.localName}> never finished loading`, { timeout: 5000 }).then(() => el.updateComplete);
+
+/** A row of cards in a CSS grid, `width` px each, for roles with short and long titles, summaries and skill names. */
+const ROLES = ['back-end-developer', 'network-administrator', 'computer-support-specialist', 'front-end-developer'];
+async function gridOf(width: number, theme = 'light'): Promise<JobCardElement[]> {
+  const grid = await fixture<HTMLElement>(
+    html`<div style="display: grid; grid-template-columns: repeat(${ROLES.length}, ${width}px); gap: 16px; font: 16px/1.5 Georgia, serif">
+      ${ROLES.map((job) => html`<job-card job=${job} job-href="/careers/{id}" theme=${theme}></job-card>`)}
+    </div>`,
+  );
+  const cards = [...grid.querySelectorAll<JobCardElement>('job-card')];
+  await Promise.all(cards.map(ready));
+  return cards;
+}
+
+const top = (card: JobCardElement, selector: string) => card.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
+
+describe('<job-card>', () => {
+  it('shows the title, what it is, the headline pay and growth with their sources, the top skills and a link', async () => {
+    const [card] = await gridOf(300);
+    const text = deepText(card!);
+    expect(textOf(card!.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer');
+    expect(text).to.contain('Back-end developers build and look after the server side');
+    expect(text).to.contain('Average salary (US) $106,677 per year Source: Salary.com');
+    expect(text).to.contain('Job growth, 2020–2030 +22% Source: U.S. Bureau of Labor Statistics');
+    expect([...card!.shadowRoot!.querySelectorAll('[part="skills"] li')].map(textOf)).to.deep.equal(['.NET', 'Python', 'Ruby', '+15 more']);
+    const link = card!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.equal(new URL('/careers/back-end-developer', document.baseURI).href);
+    expect(textOf(link)).to.equal('Full profile: Back-end Developer'); // unique link text for assistive technology
+  });
+
+  for (const width of [240, 320, 400]) {
+    it(`lines up with the cards beside it in a grid row, ${width} px wide: same height, every row at the same place`, async () => {
+      const cards = await gridOf(width);
+      const heights = cards.map((c) => Math.round(c.getBoundingClientRect().height));
+      expect(new Set(heights).size, `heights ${heights}`).to.equal(1);
+      for (const selector of ['.summary', '.facts', '[part="figure-value"]', '.facts > div + div', 'a[part="link"]']) {
+        const tops = cards.map((c) => Math.round(top(c, selector)));
+        expect(new Set(tops).size, `${selector} at ${tops}`).to.equal(1);
+      }
+      // The summary is two lines at most, and the amount never wraps.
+      for (const card of cards) {
+        const lineHeight = parseFloat(getComputedStyle(card.shadowRoot!.querySelector('.summary')!).lineHeight);
+        expect(card.shadowRoot!.querySelector('.summary')!.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+        const amount = card.shadowRoot!.querySelector('.amount');
+        if (amount) expect(new Set([...amount.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+      }
+    });
+  }
+
+  it('keeps the place of a figure the role lacks, and says so to assistive technology', async () => {
+    const cards = await gridOf(300);
+    const frontEnd = cards[3]!;
+    const figures = [...frontEnd.shadowRoot!.querySelectorAll('[part="figure"]')];
+    expect(figures.map((f) => textOf(f.querySelector('dt')!))).to.deep.equal(['Salary', 'Job growth']);
+    for (const f of figures) expect(textOf(f.querySelector('[part="figure-value"] .vh')!)).to.equal('No sourced figure');
+    expect(Math.round(top(frontEnd, '.facts'))).to.equal(Math.round(top(cards[0]!, '.facts')));
+  });
+
+  it('stands alone in a sidebar with its five rows of its own (the summary shows)', async () => {
+    const card = await fixture<JobCardElement>(html`<aside style="width: 260px"><job-card job="data-scientist"></job-card></aside>`).then(
+      (aside) => aside.querySelector<JobCardElement>('job-card')!,
+    );
+    await ready(card);
+    const summary = card.shadowRoot!.querySelector('.summary')!.getBoundingClientRect();
+    expect(summary.height).to.be.greaterThan(20);
+    expect(card.shadowRoot!.querySelector('.facts')!.getBoundingClientRect().top).to.be.at.least(summary.bottom);
+    expect(card.shadowRoot!.querySelectorAll('a[part="link"]').length).to.equal(0); // no href, no job-href: no link
+  });
+
+  it('links to href when given (http(s) only), before job-href', async () => {
+    const el = document.createElement('job-card');
+    el.job = 'qa-engineer';
+    el.href = 'https://bootcamp.example/qa';
+    el.jobHref = '/careers/{id}';
+    await fixture(html`<div>${el}</div>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('a[part="link"]')!.getAttribute('href')).to.equal('https://bootcamp.example/qa');
+    el.href = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a[part="link"]')!.getAttribute('href')).to.equal(new URL('/careers/qa-engineer', document.baseURI).href);
+  });
+
+  it('speaks Spanish, mirrors in RTL, and takes its role from a surrounding profile', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="es"><job-profile job="data-scientist"><job-card></job-card></job-profile></div>`);
+    const card = wrapper.querySelector<JobCardElement>('job-card')!;
+    await waitUntil(() => card.state === 'ready' && !!card.shadowRoot!.querySelector('.facts'), 'the card did not render', { timeout: 5000 });
+    const text = deepText(card);
+    expect(text).to.contain('Salario mediano (US) 112.590 US$ al año');
+    expect(text).to.contain('Crecimiento del empleo, 2024–2034 +34 %');
+    expect(getComputedStyle(card).direction).to.equal('rtl');
+    const heading = card.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+    expect(card.getBoundingClientRect().right - heading.right).to.be.below(24); // starts on the right
+  });
+
+  it('is accessible in light and dark, with a decline that reads as one', async () => {
+    for (const theme of ['light', 'dark']) {
+      const cards = await gridOf(280, theme);
+      for (const card of cards) await expect(card).to.be.accessible();
+      expect(deepText(cards[2]!)).to.contain('Job decline, 2024–2034 -3%');
+    }
+  });
+});
+
+describe('<job-header>', () => {
+  it('shows the title, the other titles and what the job is', async () => {
+    const el = document.createElement('job-header');
+    el.job = 'back-end-developer';
+    await fixture(html`<div>${el}</div>`);
+    await ready(el);
+    expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer');
+    expect(deepText(el)).to.contain('Also known as: Back-end Engineer and SQL Developer');
+    expect(deepText(el)).to.contain('Back-end developers build and look after the server side of an application');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a composed layout its title block, from the profile around it', async () => {
+    const profile = await fixture<HTMLElement>(html`<job-profile job="data-scientist"><job-header></job-header><skill-list limit="3"></skill-list></job-profile>`);
+    const header = profile.querySelector<RoleElement>('job-header')!;
+    await ready(header);
+    expect(textOf(header.shadowRoot!.querySelector('h2')!)).to.equal('Data Scientist');
+    expect(profile.querySelector('skill-list')!.shadowRoot!.querySelectorAll('[part="role-title"]').length).to.equal(0);
+  });
+});
