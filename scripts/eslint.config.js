@@ -32,6 +32,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // The demo pages' own modules (demo/builder.js) run in the browser.
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['scripts/**/*.js', 'rollup.config.js', 'test/**/*.js'],
     languageOptions: { globals: globals.node },
   },

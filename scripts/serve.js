@@ -5,6 +5,13 @@
  * /demo/prerendered.html is rendered on request by job-widgets/ssr (`?noscript` leaves the script
  * tag out, `?linked` links dist/styles/ instead of inline styles, `?mode=client` has the same elements
  * rendered by the script, `?mode=static` the cards as plain HTML, `?only=NAME` one of them).
+ *
+ * For the embed builder (demo/builder.html):
+ *   /custom-elements.json   the build's custom elements manifest (the elements and their attributes)
+ *   /demo/render?element=E&role=ID&ATTRIBUTE=VALUE…&stylesheets=URL
+ *                           the prerendered snippet of renderElement(), as text/plain; POST the role (or
+ *                           index) document as the body instead of `role` for your own JSON. A bad role,
+ *                           element or attribute is a 400 with the reason (and each problem) as text.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,6 +29,69 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
+/** The largest role document /demo/render reads (as the elements do for `src`). */
+const MAX_BODY = 256 * 1024;
+/** /demo/render's own parameters; every other one is an attribute of the element. */
+const RENDER_PARAMS = ['element', 'role', 'stylesheets'];
+
+/** A response that ends a request early with a status and a plain-text reason. */
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The request's body as text, refused over `limit` bytes. */
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, `The document is over ${limit / 1024} KB.`));
+        req.removeAllListeners('data');
+        req.resume(); // read the rest away, so the answer reaches the client
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** /demo/render: the builder's prerendered snippet, from job-widgets/ssr (dist/, so after the build). */
+async function renderSnippet(req, query) {
+  if (req.method !== 'GET' && req.method !== 'POST') throw new HttpError(405, 'GET or POST.');
+  const attributes = {};
+  for (const [name, value] of query) if (!RENDER_PARAMS.includes(name)) attributes[name] = value;
+  let role = query.get('role') ?? undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, MAX_BODY);
+    try {
+      role = JSON.parse(text);
+    } catch (error) {
+      // Said like the elements say it (`Unexpected '}' at line 3, column 12`), where the build is there.
+      const where = await import('../dist/lib/core/json-error.js').then((m) => m.describeSyntaxError(text), () => undefined);
+      throw new HttpError(400, `Invalid JSON: ${where ?? error.message}.`);
+    }
+  }
+  const { renderElement, RenderError } = await import('../dist/lib/ssr/index.js');
+  try {
+    return await renderElement({
+      element: query.get('element') ?? undefined,
+      role,
+      attributes,
+      stylesheets: query.get('stylesheets') ?? undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    const issues = error.issues.map((issue) => `\n${issue.path || '(document)'}: ${issue.message}`).join('');
+    throw new HttpError(400, `${error.message}${issues}`);
+  }
+}
 
 /** The demo's static server (not yet listening). */
 export const createDemoServer = () => createServer((req, res) => {
@@ -46,6 +116,31 @@ export const createDemoServer = () => createServer((req, res) => {
         (page) => res.writeHead(200, { 'content-type': types['.html'] }).end(page),
         (error) => res.writeHead(500).end(String(error)),
       );
+    return;
+  }
+  if (pathname === '/demo/render') {
+    renderSnippet(req, new URL(req.url ?? '/', 'http://localhost').searchParams).then(
+      (snippet) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(snippet),
+      (error) => {
+        if (res.headersSent) return;
+        const status = error instanceof HttpError ? error.status : 500;
+        const headers = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+        if (status === 405) headers.allow = 'GET, POST';
+        res.writeHead(status, headers).end(status === 500 ? String(error) : error.message);
+      },
+    );
+    return;
+  }
+  if (pathname === '/custom-elements.json') {
+    // The build writes the manifest at the project root; the builder reads the elements from it.
+    const manifest = join(root, 'custom-elements.json');
+    try {
+      const size = statSync(manifest).size;
+      res.writeHead(200, { 'content-type': types['.json'], 'content-length': size, 'cache-control': 'no-cache' });
+      createReadStream(manifest).pipe(res);
+    } catch {
+      res.writeHead(404).end('Not found: run npm run build');
+    }
     return;
   }
   let file = normalize(join(root, decodeURIComponent(pathname)));

@@ -1,0 +1,355 @@
+/**
+ * The embed builder (demo/builder.html + demo/builder.js), loaded in an iframe from the test server:
+ * which serves the project folder but is not the demo server, so there is no /demo/render (the
+ * prerendered HTML is not shown, only the command) and data/*.json arrive as modules (the roles are
+ * listed through the library). Covers the live preview, the snippets and their escaping, pasted JSON
+ * with its errors, the manifest and its built-in fallback, and the copy buttons.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import dataScientist from '../data/roles/data-scientist.json';
+
+const SCRIPT_TAG = '<script type="module" src="https://cdn.example/job-widgets/dist/job-widgets.js"></script>';
+/** Attributes the builder does not offer as an element's own: internal ones, the source, and its shared options. */
+const NOT_OWN = ['state', 'empty', 'embedded', 'job', 'src', 'timeout', 'loading', 'dir', 'theme', 'lang', 'locale', 'heading-level'];
+
+type Win = Window & typeof globalThis;
+interface Page {
+  doc: Document;
+  win: Win;
+}
+
+async function open(src = '/demo/builder.html'): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 1400px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the builder did not start', { timeout: 8000 });
+  return { doc, win: frame.contentWindow as Win };
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+/** Text as a reader sees it, through shadow roots. */
+function deepText(node: Node): string {
+  const collect = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+    if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    const el = n as Element;
+    if (el.localName === 'style' || el.localName === 'script' || el.localName === 'template') return '';
+    return ` ${[...(el.shadowRoot ?? n).childNodes].map(collect).join('')} `;
+  };
+  return collect(node).replace(/\s+/g, ' ').trim();
+}
+
+const byId = <T extends HTMLElement = HTMLInputElement>({ doc }: Page, id: string) => doc.getElementById(id) as T;
+
+/** Sets a control's value as a user would (the events bubble to the builder's form). */
+function set(page: Page, id: string, value: string) {
+  const control = byId<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(page, id);
+  control.value = value;
+  control.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+  control.dispatchEvent(new page.win.Event('change', { bubbles: true }));
+}
+
+const preview = (page: Page) => byId<HTMLElement>(page, 'column').firstElementChild as HTMLElement;
+const snippet = (page: Page) => byId(page, 'script-snippet').textContent!;
+const command = (page: Page) => byId(page, 'cli-command').textContent!;
+
+/** The preview element once it has settled in `state` (it is replaced when the element or an attribute changes). */
+async function settled(page: Page, tag: string, state = 'ready'): Promise<HTMLElement> {
+  await waitUntil(() => preview(page)?.localName === tag && preview(page).getAttribute('state') === state, `the preview is not a ${state} <${tag}>`, {
+    timeout: 8000,
+  });
+  return preview(page);
+}
+
+/** The element's attributes as the page set them (without those it reflects itself). */
+const attributesOf = (el: Element) =>
+  [...el.attributes].filter((a) => !['state', 'empty'].includes(a.name)).map((a) => [a.name, a.value]);
+
+/** The custom elements manifest, as the build wrote it: each element's tag and attribute names. */
+async function manifestElements(): Promise<Map<string, string[]>> {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  const found = new Map<string, string[]>();
+  for (const module of manifest.modules)
+    for (const d of module.declarations ?? []) if (d.tagName) found.set(d.tagName, (d.attributes ?? []).map((a: { name: string }) => a.name));
+  return found;
+}
+
+const ownFields = (page: Page) => [...byId(page, 'own-fields').querySelectorAll<HTMLElement>('[data-own]')].map((f) => f.dataset.attribute);
+
+describe('embed builder', () => {
+  it('offers every bundled role and every element of the manifest, each with its own attributes and no internal ones', async () => {
+    const page = await open();
+    const roles = [...byId<HTMLSelectElement>(page, 'role').options].map((o) => o.value);
+    expect(roles).to.have.length(12);
+    expect(roles).to.include('data-scientist').and.to.include('back-end-developer');
+
+    const manifest = await manifestElements();
+    const offered = [...byId<HTMLSelectElement>(page, 'element').options].map((o) => o.value);
+    expect([...offered].sort()).to.deep.equal([...manifest.keys()].sort());
+    expect(offered[0]).to.equal('job-profile');
+    expect(byId(page, 'manifest-note').textContent).to.contain('from custom-elements.json');
+
+    for (const [tag, attributes] of manifest) {
+      set(page, 'element', tag);
+      expect(ownFields(page), tag).to.deep.equal(attributes.filter((name) => !NOT_OWN.includes(name)));
+      for (const internal of ['state', 'empty', 'embedded']) expect(page.doc.querySelector(`[data-attribute="${internal}"]`), tag).to.equal(null);
+    }
+    set(page, 'element', 'salary-card');
+    expect(ownFields(page)).to.deep.equal(['include', 'variant']);
+    expect([...byId<HTMLSelectElement>(page, 'attr-variant').options].map((o) => o.value)).to.deep.equal(['', 'card', 'badge']);
+    set(page, 'element', 'skill-list');
+    expect(ownFields(page)).to.deep.equal(['variant', 'limit']);
+    expect(byId(page, 'attr-limit').type).to.equal('number');
+    if (manifest.has('job-card')) {
+      set(page, 'element', 'job-card');
+      expect(ownFields(page)).to.include('href').and.to.include('job-href');
+    }
+  });
+
+  it('shows the chosen role in the chosen element, live', async () => {
+    const page = await open();
+    let el = await settled(page, 'job-profile');
+    expect(deepText(el.shadowRoot!)).to.contain('Back-end Developer');
+
+    set(page, 'role', 'data-scientist');
+    el = await settled(page, 'job-profile');
+    expect(el.getAttribute('job')).to.equal('data-scientist');
+    expect(deepText(el.shadowRoot!)).to.contain('Data Scientist');
+    expect(byId(page, 'preview-status').textContent).to.equal('Ready.');
+
+    set(page, 'element', 'skill-list');
+    el = await settled(page, 'skill-list');
+    expect(el.getAttribute('job')).to.equal('data-scientist');
+    expect(deepText(el.shadowRoot!)).to.contain(dataScientist.skills[0]!.name);
+
+    set(page, 'heading-level', '4');
+    el = await settled(page, 'skill-list');
+    expect(el.shadowRoot!.querySelector('h4')).to.exist;
+  });
+
+  it('puts exactly the chosen attributes in the snippet, the preview and the command line', async () => {
+    const page = await open();
+    set(page, 'element', 'salary-card');
+    set(page, 'theme', 'dark');
+    set(page, 'lang', 'es');
+    set(page, 'heading-level', '3');
+    set(page, 'attr-include', 'growth openings');
+    set(page, 'attr-variant', 'badge');
+    const chosen = [
+      ['job', 'back-end-developer'],
+      ['theme', 'dark'],
+      ['lang', 'es'],
+      ['heading-level', '3'],
+      ['include', 'growth openings'],
+      ['variant', 'badge'],
+    ];
+    expect(snippet(page)).to.equal(
+      `${SCRIPT_TAG}\n<salary-card job="back-end-developer" theme="dark" lang="es" heading-level="3" include="growth openings" variant="badge"></salary-card>`,
+    );
+    expect(command(page)).to.equal(
+      "npx job-widgets render back-end-developer --element salary-card --theme dark --lang es --heading-level 3 --include 'growth openings' --variant badge",
+    );
+    const el = await settled(page, 'salary-card');
+    expect(attributesOf(el)).to.deep.equal(chosen);
+    expect(deepText(el.shadowRoot!)).to.contain('106.677'); // Spanish number format: the lang reached the element
+
+    // Unset options leave the snippet (and the element) again.
+    set(page, 'attr-variant', '');
+    set(page, 'theme', '');
+    set(page, 'lang', '');
+    set(page, 'heading-level', '');
+    set(page, 'attr-include', '');
+    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<salary-card job="back-end-developer"></salary-card>`);
+    expect(command(page)).to.equal('npx job-widgets render back-end-developer --element salary-card');
+    // (`variant` is reflected by the element itself, with its default.)
+    const bare = attributesOf(await settled(page, 'salary-card')).filter(([name]) => name !== 'variant');
+    expect(bare).to.deep.equal([['job', 'back-end-developer']]);
+
+    // The whole profile is the command's default element; the locale is free text.
+    set(page, 'element', 'job-profile');
+    set(page, 'locale', 'de-DE');
+    expect(command(page)).to.equal('npx job-widgets render back-end-developer --locale de-DE');
+    set(page, 'element', 'job-directory');
+    set(page, 'attr-job-href', '/careers/{id}');
+    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<job-directory locale="de-DE" job-href="/careers/{id}"></job-directory>`);
+    expect(command(page)).to.equal("npx job-widgets render --element job-directory --locale de-DE --job-href '/careers/{id}'");
+    await settled(page, 'job-directory');
+  });
+
+  it('escapes what is typed: no markup gets into the snippet through a value', async () => {
+    const page = await open();
+    set(page, 'element', 'related-jobs');
+    const typed = `/careers/{id}?from="x"><b>bold</b>&it's`;
+    set(page, 'attr-job-href', typed);
+    const text = snippet(page);
+    expect(text).to.contain('job-href="/careers/{id}?from=&quot;x&quot;&gt;&lt;b&gt;bold&lt;/b&gt;&amp;it\'s"');
+    expect(text).not.to.contain('<b>');
+    // Parsed as a page would parse it: one element, the value intact.
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelector('b')).to.equal(null);
+    expect(parsed.querySelector('related-jobs')!.getAttribute('job-href')).to.equal(typed);
+    expect(parsed.querySelectorAll('related-jobs, script')).to.have.length(2);
+    expect(command(page)).to.equal(`npx job-widgets render back-end-developer --element related-jobs --job-href '/careers/{id}?from="x"><b>bold</b>&it'\\''s'`);
+    const el = await settled(page, 'related-jobs');
+    expect(el.getAttribute('job-href')).to.equal(typed);
+
+    // The free locale field too.
+    set(page, 'locale', '"><script>x</script>');
+    expect(snippet(page)).to.contain('locale="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+  });
+
+  it('validates pasted JSON in the element itself, shows its errors, and inlines it safely', async () => {
+    const page = await open();
+    const errors: string[] = [];
+    page.doc.addEventListener('job-error', (e) => errors.push((e as CustomEvent).detail.error.message));
+    byId(page, 'source-json').click();
+    expect(byId(page, 'json-panel').hidden).to.equal(false);
+    // It starts from the bundled role chosen.
+    await waitUntil(() => byId(page, 'json').value.includes('"Back-end Developer"'), 'the editor was not filled');
+    await settled(page, 'job-profile');
+    expect(preview(page).hasAttribute('job')).to.equal(false);
+    expect(preview(page).querySelector('script[type="application/json"]')).to.exist;
+    await waitUntil(() => byId(page, 'json-verdict').textContent!.startsWith('No problems'));
+
+    // Not JSON: the element's own error state and message.
+    set(page, 'json', '{ "id": "my-role", "title": "My Role",');
+    let el = await settled(page, 'job-profile', 'error');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    await waitUntil(() => byId(page, 'json-verdict').textContent === errors.at(-1), 'the page does not show the element’s message');
+    expect(errors.at(-1)).to.match(/line 1, column \d+/);
+    expect(byId(page, 'preview-status').textContent).to.equal(`Error: ${errors.at(-1)}`);
+
+    // JSON, but not a valid role: every problem by path.
+    set(page, 'json', '{ "id": "my-role", "title": "My Role" }');
+    el = await settled(page, 'job-profile', 'error');
+    await waitUntil(() => byId(page, 'json-issues').textContent!.includes('summary'), 'the problems are not listed');
+
+    // Valid, with text that would close a script element: escaped in the snippet.
+    const role = { id: 'my-role', title: 'My </script><b>Role</b>', summary: 'What the job is <!-- about -->.' };
+    set(page, 'json', JSON.stringify(role, null, 2));
+    set(page, 'element', 'job-faq');
+    el = await settled(page, 'job-faq');
+    expect(deepText(el.shadowRoot!)).to.contain('My </script><b>Role</b>');
+    const text = snippet(page);
+    expect(text).to.equal(
+      `${SCRIPT_TAG}\n<job-faq>\n  <script type="application/json">${JSON.stringify(role).replace(/</g, '\\u003c')}</script>\n</job-faq>`,
+    );
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelector('b')).to.equal(null);
+    expect(JSON.parse(parsed.querySelector('job-faq > script')!.textContent!)).to.deep.equal(role);
+    expect(command(page)).to.equal('npx job-widgets render my-role.json --element job-faq');
+    expect(byId(page, 'cli-note').hidden).to.equal(false);
+  });
+
+  it('shows the command but not the prerendered HTML where the demo server does not render', async () => {
+    const page = await open();
+    expect(command(page)).to.equal('npx job-widgets render back-end-developer');
+    await waitUntil(() => byId(page, 'render-status').textContent!.includes('demo server'), 'no word on the prerendered HTML');
+    expect(byId(page, 'render-panel').hidden).to.equal(true);
+    byId(page, 'linked').click();
+    expect(command(page)).to.equal('npx job-widgets render back-end-developer --stylesheets https://cdn.example/job-widgets/dist/styles/');
+  });
+
+  it('falls back to its built-in list of elements without the manifest', async () => {
+    const page = await open('/demo/builder.html?manifest=builtin');
+    expect(byId(page, 'manifest-note').textContent).to.contain('built-in list');
+    const offered = [...byId<HTMLSelectElement>(page, 'element').options].map((o) => o.value);
+    expect(offered).to.deep.equal([
+      'job-profile',
+      'salary-card',
+      'job-outlook',
+      'skill-list',
+      'job-faq',
+      'job-activities',
+      'job-path',
+      'related-jobs',
+      'job-directory',
+    ]);
+    set(page, 'element', 'skill-list');
+    expect(ownFields(page)).to.deep.equal(['variant', 'limit']);
+    set(page, 'attr-limit', '3');
+    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<skill-list job="back-end-developer" limit="3"></skill-list>`);
+    const el = await settled(page, 'skill-list');
+    expect(el.shadowRoot!.querySelector('[part="toggle"]')).to.exist;
+  });
+
+  it('sets the preview’s background and column width', async () => {
+    const page = await open();
+    const stage = byId(page, 'stage');
+    (page.doc.querySelector('input[name="background"][value="dark"]') as HTMLInputElement).click();
+    expect(stage.dataset.background).to.equal('dark');
+    expect(page.win.getComputedStyle(stage).backgroundColor).to.equal('rgb(20, 24, 29)');
+    for (const width of [280, 375, 720]) {
+      (page.doc.querySelector(`input[name="width"][value="${width}"]`) as HTMLInputElement).click();
+      expect(byId(page, 'column').getBoundingClientRect().width).to.equal(width);
+    }
+    const el = await settled(page, 'job-profile');
+    expect(el.getBoundingClientRect().width).to.equal(720);
+  });
+
+  it('copies a snippet to the clipboard, or selects it when it may not, and says so', async () => {
+    const page = await open();
+    const copied: string[] = [];
+    Object.defineProperty(page.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    const button = page.doc.querySelector('[data-copy="script-snippet"]') as HTMLButtonElement;
+    const status = button.parentElement!.querySelector('[role="status"]')!;
+    button.click();
+    await waitUntil(() => status.textContent === 'Copied.', 'no "Copied" announced');
+    expect(copied).to.deep.equal([snippet(page)]);
+
+    Object.defineProperty(page.win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')) },
+    });
+    const commandButton = page.doc.querySelector('[data-copy="cli-command"]') as HTMLButtonElement;
+    commandButton.click();
+    const commandStatus = commandButton.parentElement!.querySelector('[role="status"]')!;
+    await waitUntil(() => commandStatus.textContent !== '', 'nothing announced');
+    expect(commandStatus.textContent).to.match(/^(Copied\.|Selected: press Ctrl\+C)/);
+    expect(page.win.getSelection()!.toString()).to.equal(command(page));
+  });
+
+  it('passes axe, with the light and the dark preview, a valid role and a pasted document with an error', async () => {
+    const page = await open();
+    await settled(page, 'job-profile');
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+      page.doc.head.append(script);
+    });
+    const axe = (page.win as unknown as { axe: { run(context: Node): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const violations = async () => (await axe.run(page.doc)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await violations()).to.deep.equal([]);
+
+    (page.doc.querySelector('input[name="background"][value="dark"]') as HTMLInputElement).click();
+    set(page, 'element', 'skill-list');
+    await settled(page, 'skill-list');
+    expect(await violations()).to.deep.equal([]);
+
+    byId(page, 'source-json').click();
+    await waitUntil(() => byId(page, 'json').value !== '', 'the editor was not filled');
+    set(page, 'json', '{ "id": "my-role" }');
+    await settled(page, 'skill-list', 'error');
+    await waitUntil(() => byId(page, 'json-issues').children.length > 0);
+    expect(await violations()).to.deep.equal([]);
+  });
+
+  it('labels every control', async () => {
+    const page = await open();
+    set(page, 'element', 'salary-card');
+    byId(page, 'source-json').click();
+    for (const control of page.doc.querySelectorAll<HTMLInputElement>('input, select, textarea, button')) {
+      const name = control.labels?.length ? [...control.labels].map((l) => l.textContent).join(' ') : control.textContent;
+      expect(name!.trim(), control.outerHTML).not.to.equal('');
+    }
+  });
+});
