@@ -24,8 +24,8 @@ export async function mount<E extends RoleElement>(template: TemplateResult): Pr
   return { el, root: el.shadowRoot!, events };
 }
 
-/** The text a reader sees, with runs of white space (including no-break spaces) made single spaces. */
-export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a reader sees, with runs of white space (including no-break spaces) made single spaces, and no word joiners. */
+export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 /** Replaces console.warn for the duration of `run`, returning what it was called with. */
 export async function captureWarnings(run: () => Promise<void>): Promise<unknown[][]> {
@@ -69,5 +69,5 @@ export function deepText(node: Node): string {
         : [...n.childNodes].map(collect).join('');
     return n instanceof Element && !INLINE.has(el.tagName) ? ` ${inner} ` : inner;
   };
-  return collect(node).replace(/\s+/g, ' ').trim();
+  return collect(node).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }

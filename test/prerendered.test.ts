@@ -72,7 +72,7 @@ function deepText(node: Node): string {
     const inner = [...(el.shadowRoot ?? n).childNodes].map(collect).join('');
     return ['a', 'span', 'strong', 'em', 'abbr', 'small', 'code'].includes(el.localName) ? inner : ` ${inner} `;
   };
-  return collect(node).replace(/\s+/g, ' ').trim();
+  return collect(node).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -23,6 +23,7 @@ const textOf = (snippet) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    .replace(/\u2060/g, '')
     .replace(/\s+/g, ' ');
 
 describe('renderElement (job-widgets/ssr)', () => {

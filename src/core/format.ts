@@ -43,13 +43,14 @@ export function formatCount(count: number, locale: string): string {
 const yearStart = (year: number, month = 1) => new Date(Date.UTC(year, month - 1, 1));
 
 /**
- * 2020, 2030 → "2020–2030": the years in the locale's digits, joined by an en dash. (Not
+ * 2020, 2030 → "2020–2030": the years in the locale's digits, joined by an en dash that a line never
+ * breaks after. (Not
  * `DateTimeFormat.formatRange`, whose spacing differs between ICU versions, so a card rendered on the
  * server would differ from the same card rendered by the browser.)
  */
 export function formatYears(from: number, to: number, locale: string): string {
   const years = cached(`years|${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false }));
-  return `${years.format(from)}–${years.format(to)}`;
+  return `${years.format(from)}–\u2060${years.format(to)}`; // (a word joiner: a narrow card never breaks the range)
 }
 
 /** "2024" → "2024"; "2024-05" → "May 2024". */
