@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { prerenderedPage } from './prerendered-page.js';
 
-export const COLD_CASES = ['profile', 'badge', 'skill-list', 'job-faq'];
+export const COLD_CASES = ['profile', 'badge', 'skill-list', 'job-faq', 'job-card'];
 export const COLD_MODES = ['static', 'prerendered', 'client'];
 /** Network.emulateNetworkConditions: 150 ms latency, 1.6 Mbit/s each way. */
 export const NETWORK = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 200_000 };

@@ -256,6 +256,21 @@ describe('<salary-card> details', () => {
   }
 });
 
+describe('figures', () => {
+  it('set the amount apart from its smaller period, and never wrap the amount in a 240 px card', async () => {
+    for (const job of ['back-end-developer', 'software-developer']) {
+      const el = create('salary-card', { job, locale: 'es-ES' });
+      await fixture(html`<div style="width: 240px">${el}</div>`);
+      await ready(el);
+      const amount = el.shadowRoot!.querySelector('.value .amount')!;
+      const per = el.shadowRoot!.querySelector('.value .per')!;
+      expect(new Set([...amount.getClientRects()].map((r) => Math.round(r.top))).size, job).to.equal(1);
+      expect(parseFloat(getComputedStyle(per).fontSize)).to.be.below(parseFloat(getComputedStyle(amount).fontSize) * 0.7);
+      expect(amount.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    }
+  });
+});
+
 describe('<job-outlook> details', () => {
   it('reads a decline as a decline', async () => {
     const role = { ...seed(), growth: { percent: -3, period: { from: 2024, to: 2034 }, region: 'US', source: { name: 'U.S. Bureau of Labor Statistics' } } };

@@ -209,8 +209,20 @@ describe('prerendered snippets', () => {
       const stateObserver = new win.MutationObserver((records) => records.forEach((r) => states.push((r.target as Element).getAttribute('state')!)));
       for (const el of els.values()) stateObserver.observe(el, { attributes: true, attributeFilter: ['state'] });
 
-      await addScript(doc, win);
+      // Every frame until the takeover is done, where the text after each element is (chunks arrive late,
+      // so a frame in between shows whatever the elements look like while their code is on the way).
+      const frames = new Set<string>();
+      let sampling = true;
+      const sample = () => {
+        frames.add(layoutOf(doc).join('\n'));
+        if (sampling) win.requestAnimationFrame(sample);
+      };
+      win.requestAnimationFrame(sample);
 
+      await addScript(doc, win, { src: '/cdn-slow/job-widgets/v0/job-widgets.js' });
+      sampling = false;
+
+      expect([...frames]).to.deep.equal([layoutBefore.join('\n')]);
       expect(loadingSeen).to.deep.equal([]);
       expect(shifts).to.deep.equal([]);
       expect(states.filter((s) => s !== 'ready')).to.deep.equal([]);

@@ -14,7 +14,13 @@ const json = fromRollup(rollupJson);
 const CDN_PREFIX = '/cdn/job-widgets/v0/';
 /** The same, but every role chunk is missing (as when a CDN fails or the visitor goes offline). */
 const BROKEN_CDN_PREFIX = '/cdn-without-roles/job-widgets/v0/';
-const cdnAlias = (ctx, next) => {
+/** The same again, but every chunk answers 250 ms late: what a takeover does while its code is on the way. */
+const SLOW_CDN_PREFIX = '/cdn-slow/job-widgets/v0/';
+const cdnAlias = async (ctx, next) => {
+  if (ctx.url.startsWith(SLOW_CDN_PREFIX)) {
+    if (!ctx.url.endsWith('/job-widgets.js')) await new Promise((resolve) => setTimeout(resolve, 250));
+    ctx.url = `/dist/${ctx.url.slice(SLOW_CDN_PREFIX.length)}`;
+  }
   if (ctx.url.startsWith(BROKEN_CDN_PREFIX)) {
     if (ctx.url.includes('/roles/')) {
       ctx.status = 404;

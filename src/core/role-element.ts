@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
 import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
@@ -456,24 +456,31 @@ export abstract class RoleElement<T = Role> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Lit renders before the root's first child; with a prerendered card, after it, so that removing
-    // the card later leaves Lit's own nodes in place.
-    if (this.#prerendered?.shown) this.renderOptions.renderBefore = undefined;
-    return root;
+    // A prerendered card keeps its own styles until it is released (styles adopted now would come
+    // after them in the cascade, and the view's CSS may not be here yet); and Lit renders after its
+    // nodes, not before them, so that removing them leaves Lit's own in place.
+    if (this.#prerendered?.shown) return this.shadowRoot!;
+    return super.createRenderRoot();
   }
 
   /** The first render with data replaces a prerendered card, in the same task (see takeover.ts). */
   protected override update(changed: PropertyValues<this>): void {
+    if (this.#prerendered?.shown && ((this.state === 'ready' && this.roleData) || this.state === 'error')) {
+      // The element's styles take over from the card's in the same task as its nodes are removed.
+      const ctor = this.constructor as typeof RoleElement;
+      adoptStyles(this.renderRoot as ShadowRoot, ctor.elementStyles);
+      this.#prerendered.release();
+    }
     this.#adoptViewStyles();
-    if (this.#prerendered?.shown && ((this.state === 'ready' && this.roleData) || this.state === 'error')) this.#prerendered.release();
     super.update(changed);
   }
 
   #viewStylesAdopted = false;
 
+  /** Adds the view's CSS (once it is here) after the element's own, unless a prerendered card still shows. */
   #adoptViewStyles(): void {
-    const sheet = this.#viewStylesAdopted || isServer ? undefined : (this.constructor as typeof RoleElement).viewStyles?.()?.styleSheet;
+    if (this.#viewStylesAdopted || isServer || this.#prerendered?.shown) return;
+    const sheet = (this.constructor as typeof RoleElement).viewStyles?.()?.styleSheet;
     if (!sheet) return;
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
