@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { trustedData } from './scripts/trusted-data.js';
 
 /**
  * Shrinks our templates: collapses the white space and comments of css`…` (ours have no
@@ -54,6 +55,7 @@ export default [
     },
     plugins: [
       resolve(),
+      trustedData(), // bundled data validated and normalised here, so the browser trusts it
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: true }),
       minifyTemplates(), // after TypeScript, whose output replaces the source
@@ -76,6 +78,7 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
     plugins: [
+      trustedData(),
       jsonData(),
       typescript({
         tsconfig: './tsconfig.json',
@@ -102,6 +105,7 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/],
     plugins: [
+      trustedData(),
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false }),
       minifyTemplates(), // the same templates as the browser build, so the prerendered and live cards agree

@@ -11,6 +11,7 @@
  *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
  *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
  *   /api/list/roles                  the file names in data/roles/ (for the dataset test)
+ *   /api/bundled/ID?delay=MS         data/roles/ID.json as application/json, after MS ms
  *
  * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
  *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1
@@ -67,6 +68,14 @@ export async function apiMiddleware(ctx, next) {
   const query = ctx.query;
   if (route === 'list' && key === 'roles') {
     ctx.body = readdirSync(new URL('../data/roles/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    return undefined;
+  }
+  if (route === 'bundled') {
+    if (!/^[a-z-]+$/.test(key)) return next();
+    if (query.delay) await sleep(Number(query.delay));
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL(`../data/roles/${key}.json`, import.meta.url), 'utf8');
     return undefined;
   }
   if (route === 'stats') {

@@ -6,20 +6,27 @@ import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findBrowsers } from '../scripts/browsers.js';
 import { apiMiddleware } from './server.js';
+import { trustedData } from '../scripts/trusted-data.js';
 
 const { chrome, firefox } = findBrowsers();
 const json = fromRollup(rollupJson);
+// Bundled data as the build ships it: validated and normalised (scripts/trusted-data.js).
+const trusted = fromRollup(trustedData);
 
 /** Serves the built dist/ folder under a deep path too, as a CDN would: chunks must resolve from there. */
 const CDN_PREFIX = '/cdn/job-widgets/v0/';
 /** The same, but every role chunk is missing (as when a CDN fails or the visitor goes offline). */
 const BROKEN_CDN_PREFIX = '/cdn-without-roles/job-widgets/v0/';
-/** The same again, but every chunk answers 250 ms late: what a takeover does while its code is on the way. */
-const SLOW_CDN_PREFIX = '/cdn-slow/job-widgets/v0/';
+/**
+ * The same again, but every chunk answers 250 ms late: what a page does while its code is on the way.
+ * `/cdn-slow/job-widgets/v0/…`, or `/cdn-slow/KEY/job-widgets/v0/…` for URLs of its own (nothing cached).
+ */
+const SLOW_CDN = /^\/cdn-slow\/(?:[\w-]+\/)?job-widgets\/v0\//;
 const cdnAlias = async (ctx, next) => {
-  if (ctx.url.startsWith(SLOW_CDN_PREFIX)) {
+  const slow = SLOW_CDN.exec(ctx.url);
+  if (slow) {
     if (!ctx.url.endsWith('/job-widgets.js')) await new Promise((resolve) => setTimeout(resolve, 250));
-    ctx.url = `/dist/${ctx.url.slice(SLOW_CDN_PREFIX.length)}`;
+    ctx.url = `/dist/${ctx.url.slice(slow[0].length)}`;
   }
   if (ctx.url.startsWith(BROKEN_CDN_PREFIX)) {
     if (ctx.url.includes('/roles/')) {
@@ -62,7 +69,7 @@ export default {
   middleware: [cdnAlias, apiMiddleware],
   // Data files are imported as modules (the build does the same with @rollup/plugin-json).
   mimeTypes: { 'data/**/*.json': 'js' },
-  plugins: [json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,4 @@
-import { bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
+import { bundledIndex, bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
 import type { Role, RoleIndex } from '../schema/role.js';
 import type { ParseResult, ValidationIssue } from '../schema/validate.js';
 import type { ErrorKind, JobWidgetError } from './events.js';
@@ -36,10 +36,13 @@ export const validateRole: Validate<Role> = async (json) => outcomeOf((await val
 /** Validates untrusted JSON as a role index. */
 export const validateRoleIndex: Validate<RoleIndex> = async (json) => outcomeOf((await validator()).parseRoleIndex(json), 'role index');
 
-/** One load and one validation per bundled role per page, shared by every element that shows it. */
+/** One load per bundled role per page, shared by every element that shows it. */
 const bundled = new Map<string, Promise<LoadOutcome>>();
 
-/** Loads and validates a bundled role. Never rejects. */
+/**
+ * Loads a bundled role. It is trusted: the build validated and normalised it (scripts/trusted-data.js),
+ * so the validator is not loaded for it. Never rejects.
+ */
 export function loadBundledRole(id: string): Promise<LoadOutcome> {
   if (!isBundledRole(id)) {
     const unknown = failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`);
@@ -48,8 +51,8 @@ export function loadBundledRole(id: string): Promise<LoadOutcome> {
   }
   let outcome = bundled.get(id);
   if (!outcome) {
-    outcome = Promise.all([bundledRoles[id]!(), validator()]).then(
-      ([json]) => validateRole(json),
+    outcome = bundledRoles[id]!().then(
+      (data): LoadOutcome => ({ ok: true, data: data as Role }),
       (cause: unknown) => {
         bundled.delete(id); // a failed chunk load (say, offline) may succeed next time
         return failure('load-failed', `The data of job "${id}" could not be loaded: ${String(cause)}`);
@@ -58,4 +61,12 @@ export function loadBundledRole(id: string): Promise<LoadOutcome> {
     bundled.set(id, outcome);
   }
   return outcome;
+}
+
+/** The bundled role index, trusted like the bundled roles (validated by the build). Never rejects. */
+export function loadBundledIndex(): Promise<Outcome<RoleIndex>> {
+  return bundledIndex().then(
+    (data): Outcome<RoleIndex> => ({ ok: true, data: data as RoleIndex }),
+    (cause: unknown) => failure('load-failed', `The role index could not be loaded: ${String(cause)}`),
+  );
 }

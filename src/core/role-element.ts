@@ -263,6 +263,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
     this.error = shared.error;
   }
 
+  /**
+   * Starts loading, with the data, code that rendering will likely need: so it arrives in the same
+   * round trip as the data instead of after it (`prepare` then finds it loaded).
+   */
+  protected prefetch(_source: { kind: string; key?: unknown }, _language: string): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   /** Loads what rendering `data` needs besides the data itself, before the element shows it. */
   protected prepare(_data: T, _labels: Labels): Promise<unknown> | undefined {
     return undefined;
@@ -289,6 +297,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
         this.#fetchSource(source, token),
         loadLabels(labelLanguage(this.resolvedLocale)),
         (this.constructor as typeof RoleElement).loadView?.(),
+        this.prefetch(source, labelLanguage(this.resolvedLocale))?.catch(() => undefined),
       ]);
       outcome = fetched;
       // What the first render needs besides the data (the FAQ writer), so it shows complete at once.

@@ -26,3 +26,6 @@ export const bundledRoleIds = (): string[] => Object.keys(bundledRoles).sort();
 export function isBundledRole(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(bundledRoles, id);
 }
+
+/** The bundled roles that bring an FAQ of their own (the others get one written; test/dataset.test.ts checks this list). */
+export const bundledWithFaq: ReadonlySet<string> = new Set(['back-end-developer']);

@@ -32,3 +32,17 @@ export function loadFaqWriter(l: Labels): Promise<FaqWriter> {
   }
   return promise;
 }
+
+/** The generated FAQ's wording per label language, for loading it before the labels are here. */
+const WORDING: Record<string, () => Promise<unknown>> = {
+  en: () => import('./en.js'),
+  es: () => import('./es.js'),
+};
+
+/**
+ * Starts loading the FAQ writer and the wording of `language` now, in parallel with a role's data
+ * (the module cache keeps them, so `loadFaqWriter` later resolves at once): no round trip after the data.
+ */
+export function prefetchFaqWriter(language: string): Promise<unknown> {
+  return Promise.all([import('./generate.js'), WORDING[language]?.()]);
+}

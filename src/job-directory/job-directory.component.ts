@@ -1,7 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledIndex } from '../data/bundled.js';
-import { validateRoleIndex, type Outcome } from '../core/load.js';
+import { loadBundledIndex, validateRoleIndex, type Outcome } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
@@ -57,7 +56,7 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
 
   /** Without a source of its own, the directory lists the bundled roles. */
   protected override fallback(): Promise<Outcome<RoleIndex>> {
-    return bundledIndex().then(validateRoleIndex);
+    return loadBundledIndex();
   }
 
   protected override loadJob(): Promise<Outcome<RoleIndex>> {

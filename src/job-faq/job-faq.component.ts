@@ -4,7 +4,8 @@ import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
 import type { Labels } from '../i18n/en.js';
-import { loadedFaqWriter, loadFaqWriter } from '../faq/writer.js';
+import { loadedFaqWriter, loadFaqWriter, prefetchFaqWriter } from '../faq/writer.js';
+import { bundledWithFaq } from '../data/bundled.js';
 
 /**
  * @tagname job-faq
@@ -67,6 +68,12 @@ export class JobFaqElement extends RoleElement {
         this.failed = true; // the FAQ chunk could not load: the section is empty
       },
     );
+  }
+
+  /** The FAQ writer, with the data, unless the role is a bundled one with an FAQ of its own. */
+  protected override prefetch(source: { kind: string; key?: unknown }, language: string): Promise<unknown> | undefined {
+    if ((source.kind === 'job' && bundledWithFaq.has(source.key as string))) return undefined;
+    return prefetchFaqWriter(language);
   }
 
   /** A role without an FAQ of its own needs the writer: it loads with the data. */

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { loadFaqWriter } from '../faq/writer.js';
+import { loadFaqWriter, prefetchFaqWriter } from '../faq/writer.js';
+import { bundledWithFaq } from '../data/bundled.js';
 import { rangeView } from '../parts/figures.js';
 import type { Labels } from '../i18n/en.js';
 import { property } from 'lit/decorators.js';
@@ -64,6 +65,12 @@ export class JobProfileElement extends RoleElement {
     if (!current || (Object.keys(next) as (keyof SharedRole)[]).some((k) => next[k] !== current[k])) {
       this.#provider.setValue(next);
     }
+  }
+
+  /** The FAQ writer, with the data, unless the role is a bundled one with an FAQ of its own. */
+  protected override prefetch(source: { kind: string; key?: unknown }, language: string): Promise<unknown> | undefined {
+    if ((source.kind === 'job' && bundledWithFaq.has(source.key as string)) || this.#hasLayout) return undefined;
+    return prefetchFaqWriter(language);
   }
 
   /**
