@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import index from '../data/index.json';
 import skillsFile from '../data/skills.json';
 import { indexOf } from '../scripts/role-index.js';
-import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
+import { bundledRoleIds, bundledRoles, bundledWithFaq } from '../src/data/bundled.js';
 import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
 import type { Role, RoleGrowth, RoleOpenings, RoleSalary } from '../src/schema/role.js';
 
@@ -66,6 +66,18 @@ describe('the bundled dataset', () => {
   it('bundles exactly the files in data/roles/, each loading as the same valid role', async () => {
     expect(bundledRoleIds()).to.deep.equal(files.map((f) => f.replace(/\.json$/, '')).sort());
     for (const id of bundledRoleIds()) expect(parseRole(await bundledRoles[id]!()).ok, id).to.be.true;
+  });
+
+  it('ships each bundled role as the build normalised it, and lists those with an FAQ of their own', async () => {
+    const withFaq: string[] = [];
+    for (const id of bundledRoleIds()) {
+      const role = (await bundledRoles[id]!()) as Role;
+      const parsed = parseRole(role);
+      // Trusted in the browser: what ships is exactly what validation gives (nothing left to normalise).
+      expect(parsed.ok && JSON.stringify(parsed.data), id).to.equal(JSON.stringify(role));
+      if (role.faq) withFaq.push(id);
+    }
+    expect([...bundledWithFaq].sort()).to.deep.equal(withFaq.sort());
   });
 
   it('carries every figure exactly as the facts give it, with its source and period, and no other', () => {
