@@ -5,8 +5,11 @@
  *
  *   script        add the script tag (default true)
  *   stylesheets   link dist/styles/*.css from this URL instead of inline <style> (strict CSP pages)
- *   mode          'prerendered' (default), 'client' (the same elements, rendered by the script) or
- *                 'static' (the prerendered cards flattened to plain HTML: the floor to compare with)
+ *   mode          'prerendered' (default), 'client' (the same elements, rendered by the script from
+ *                 the bundled role: `job="…"`), 'src' (rendered by the script from the role's JSON URL:
+ *                 `src="…"`, the directory from /data/index.json) or 'static' (the prerendered cards
+ *                 flattened to plain HTML: the floor to compare with)
+ *   srcBase       where mode 'src' finds ROLE.json (default /data/roles/, which the demo server serves)
  *   only          render just the case with this name
  *   head          markup to put first in <head> (the tests' CSP violation recorder)
  */
@@ -44,9 +47,16 @@ const MORE = [
   .map((text) => `<p>${text}</p>`)
   .join('');
 
-/** The element's own tag and attributes, without a shadow root: what a client-rendered page has. */
-function clientSnippet(c) {
-  const attrs = { ...(typeof c.role === 'string' ? { job: c.role } : {}), ...c.attributes };
+/**
+ * The element's own tag and attributes, without a shadow root: what a client-rendered page has. With
+ * `srcBase` the role comes from its JSON document at that URL instead of the bundle (the directory from
+ * the index document); a role given as an object stays inline JSON either way.
+ */
+function clientSnippet(c, srcBase) {
+  let source = {};
+  if (typeof c.role === 'string') source = srcBase ? { src: `${srcBase}${c.role}.json` } : { job: c.role };
+  else if (c.element === 'job-directory' && srcBase) source = { src: '/data/index.json' };
+  const attrs = { ...source, ...c.attributes };
   const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
   const inline = typeof c.role === 'object' ? `<script type="application/json">${JSON.stringify(c.role).replace(/</g, '\\u003c')}</script>` : '';
   return `<${c.element}${list}>${inline}</${c.element}>`;
@@ -61,12 +71,21 @@ function staticSnippet(snippet) {
     .replace(/<style>.*?<\/style>/gs, '');
 }
 
-export async function prerenderedPage({ script = true, stylesheets, mode = 'prerendered', only, base = '/dist/', head = '' } = {}) {
+export async function prerenderedPage({
+  script = true,
+  stylesheets,
+  mode = 'prerendered',
+  only,
+  base = '/dist/',
+  head = '',
+  srcBase = '/data/roles/',
+} = {}) {
   const cases = only ? CASES.filter((c) => c.name === only) : CASES;
   const sections = [];
   for (const c of cases) {
     const snippet = await renderElement({ element: c.element, role: c.role, attributes: c.attributes, stylesheets });
-    const shown = mode === 'client' ? clientSnippet(c) : mode === 'static' ? staticSnippet(snippet) : snippet;
+    const shown =
+      mode === 'client' ? clientSnippet(c) : mode === 'src' ? clientSnippet(c, srcBase) : mode === 'static' ? staticSnippet(snippet) : snippet;
     sections.push(
       c.inline
         ? `<section data-case="${c.name}"><p>Back-end developers earn ${shown} on average, and the figure is sourced.</p><p class="after">${LOREM}</p>${MORE}</section>`
