@@ -66,7 +66,8 @@ export default [
   // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
   // imports; `index.js` registers nothing, `define.js` registers everything.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/schema/index.ts', 'src/ssr/index.ts'],
+    // (job-widgets.ts too, for the types of the script-tag entry, `job-widgets/job-widgets.js`.)
+    input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts'],
     output: {
       dir: 'dist/lib',
       format: 'es',
