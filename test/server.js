@@ -16,6 +16,9 @@
  * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
  *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1
  *                                    csp=1 serves it with STRICT_CSP and a violation recorder
+ *   /ssr/strict                      every element from every source, client-rendered, served with
+ *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
+ *   /api/index/all                   data/index.json as application/json
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -35,14 +38,43 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A strict page's policy: no inline script or style, nothing from elsewhere. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
-/** Records the page's CSP violations in `window.violations` from the start (a same-origin classic script). */
+/** A strict page's policy with Trusted Types enforced: only Lit's policy may create trusted values. */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+/** Records the page's CSP violations in `window.violations`, and its errors in `window.errors`, from the start (a same-origin classic script). */
 const VIOLATION_RECORDER = `window.violations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample || '')));`;
+window.errors = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample || '')));
+window.addEventListener('error', (e) => window.errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
+const consoleError = console.error;
+console.error = (...args) => { window.errors.push(args.map(String).join(' ')); consoleError.apply(console, args); };`;
+
+/** Every element from every source it takes, client-rendered, for the strict-page test. */
+function strictPage() {
+  const inline = (id) => `<script type="application/json">${readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8').replace(/</g, '\\u003c')}</script>`;
+  const tags = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-card', 'job-header'];
+  const elements = tags.flatMap((tag) => [
+    `<${tag} job="data-scientist"></${tag}>`,
+    `<${tag} src="/api/bundled/qa-engineer"></${tag}>`,
+    `<${tag}>${inline('network-architect')}</${tag}>`,
+  ]);
+  elements.push('<salary-card job="back-end-developer" variant="badge"></salary-card>', '<job-directory></job-directory>', '<job-directory src="/api/index/all"></job-directory>', '<job-profile job="software-developer" lang="es" theme="dark"></job-profile>');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/ssr/record-violations.js"></script>
+<script type="module" src="/dist/job-widgets.js"></script></head><body>${elements.map((e) => `<div>${e}</div>`).join('\n')}</body></html>`;
+}
 
 async function ssrMiddleware(ctx) {
   if (ctx.path === '/ssr/record-violations.js') {
     ctx.type = 'text/javascript';
     ctx.body = VIOLATION_RECORDER;
+    return;
+  }
+  if (ctx.path === '/ssr/strict') {
+    ctx.set('cache-control', 'no-store');
+    ctx.set('content-security-policy', TRUSTED_TYPES_CSP);
+    ctx.type = 'text/html';
+    ctx.body = strictPage();
     return;
   }
   const { prerenderedPage } = await import('../scripts/prerendered-page.js');
@@ -68,6 +100,12 @@ export async function apiMiddleware(ctx, next) {
   const query = ctx.query;
   if (route === 'list' && key === 'roles') {
     ctx.body = readdirSync(new URL('../data/roles/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
+    return undefined;
+  }
+  if (route === 'index' && key === 'all') {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL('../data/index.json', import.meta.url), 'utf8');
     return undefined;
   }
   if (route === 'bundled') {
