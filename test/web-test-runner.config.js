@@ -62,6 +62,30 @@ function totalsReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('dom-counters')`: in Chromium, the page's counts of documents, DOM nodes and
+ * JavaScript event listeners, and its JS heap, after a garbage collection (DevTools protocol); false in
+ * browsers without it.
+ */
+function domCountersPlugin() {
+  return {
+    name: 'dom-counters',
+    async executeCommand({ command, session }) {
+      if (command !== 'dom-counters') return undefined;
+      if (!/chrom/i.test(session.browser.name)) return false; // (null or undefined would mean "not handled")
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return { documents, nodes, listeners: jsEventListeners, heap: usedSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
@@ -69,7 +93,7 @@ export default {
   middleware: [cdnAlias, apiMiddleware],
   // Data files are imported as modules (the build does the same with @rollup/plugin-json).
   mimeTypes: { 'data/**/*.json': 'js' },
-  plugins: [trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [domCountersPlugin(), trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
