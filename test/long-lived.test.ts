@@ -16,7 +16,7 @@ interface Counters {
   listeners: number;
   heap: number;
 }
-const counters = () => executeServerCommand<Counters | false>('dom-counters');
+const counters = () => executeServerCommand<Counters | false, undefined>('dom-counters');
 
 const CYCLES = 1000;
 /** What 1,000 cycles may leave behind on the heap (caches that are bounded by design, and noise). */
