@@ -74,7 +74,7 @@ const mutatedRole = fc.array(change, { minLength: 1, maxLength: 4 }).map(
         node = node[key] as Record<string | number, unknown>;
       }
       const last = path[path.length - 1]!;
-      if (value === undefined) delete node[last];
+      if (value === undefined) Reflect.deleteProperty(node, last);
       else node[last] = value;
     }
     return role;
