@@ -19,6 +19,8 @@
  *   /ssr/strict                      every element from every source, client-rendered, served with
  *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
  *   /api/index/all                   data/index.json as application/json
+ *   /frameworks/react-app.js, /frameworks/vue-app.js
+ *                                    the apps of test/frameworks/, bundled by esbuild (after the build)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -64,6 +66,27 @@ function strictPage() {
 <script type="module" src="/dist/job-widgets.js"></script></head><body>${elements.map((e) => `<div>${e}</div>`).join('\n')}</body></html>`;
 }
 
+/** /frameworks/react-app.js, /frameworks/vue-app.js: the small apps of test/frameworks/, bundled by esbuild with the built package. */
+async function frameworkApp(ctx) {
+  const name = /^\/frameworks\/(react|vue)-app\.js$/.exec(ctx.path)?.[1];
+  if (!name) return false;
+  const { build } = await import('esbuild');
+  const entry = new URL(`./frameworks/${name}-app.${name === 'react' ? 'jsx' : 'js'}`, import.meta.url).pathname;
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    logLevel: 'silent',
+  });
+  ctx.type = 'text/javascript';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = outputFiles[0].text;
+  return true;
+}
+
 async function ssrMiddleware(ctx) {
   if (ctx.path === '/ssr/record-violations.js') {
     ctx.type = 'text/javascript';
@@ -94,6 +117,7 @@ async function ssrMiddleware(ctx) {
 
 export async function apiMiddleware(ctx, next) {
   if (ctx.path.startsWith('/ssr/')) return ssrMiddleware(ctx);
+  if (ctx.path.startsWith('/frameworks/') && (await frameworkApp(ctx))) return undefined;
   const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, route, key] = match;
