@@ -67,7 +67,7 @@ export default [
   // imports; `index.js` registers nothing, `define.js` registers everything.
   {
     // (job-widgets.ts too, for the types of the script-tag entry, `job-widgets/job-widgets.js`.)
-    input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts', 'src/images/index.ts'],
     output: {
       dir: 'dist/lib',
       format: 'es',
@@ -77,7 +77,7 @@ export default [
       entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'],
     plugins: [
       trustedData(),
       jsonData(),
@@ -104,7 +104,7 @@ export default [
       chunkFileNames: 'node/[name]-[hash].js',
       banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'],
     plugins: [
       trustedData(),
       jsonData(),

@@ -98,6 +98,34 @@ export function scriptSnippet({ tag, attributes, json }) {
 /** The file a pasted document is to be saved as, for the command line. */
 export const jsonFile = (tag) => (tag === 'job-directory' ? 'my-index.json' : 'my-role.json');
 
+/** Where dist/images/ is served (the same CDN placeholder as the script). */
+const IMAGES_URL = SCRIPT_URL.replace(/job-widgets\.js$/, 'images/');
+
+/** What image the element has, if any: the card (job-card) or the salary badge. */
+export const imageKindOf = ({ tag, attributes }) =>
+  tag === 'job-card' ? 'card' : tag === 'salary-card' && attributes.some(([name, value]) => name === 'variant' && value === 'badge') ? 'badge' : undefined;
+
+/** The image's URL in dist/images/ for a bundled role, and the command that makes one for any role. */
+export function imageSnippets({ tag, role, attributes, json }, alts = {}) {
+  const kind = imageKindOf({ tag, attributes });
+  if (!kind) return undefined;
+  const theme = attributes.find(([name]) => name === 'theme')?.[1];
+  const lang = attributes.find(([name]) => name === 'lang')?.[1];
+  const dark = kind === 'card' && theme === 'dark';
+  const file = json === undefined && role !== undefined ? `${role}-${kind}${dark ? '-dark' : ''}.svg` : undefined;
+  const words = ['npx', 'job-widgets', 'render', json !== undefined ? jsonFile(tag) : shellQuote(role ?? ''), '--element', tag];
+  if (kind === 'badge') words.push('--variant', 'badge');
+  if (theme === 'light' || theme === 'dark') words.push('--theme', theme);
+  if (lang) words.push('--lang', shellQuote(lang));
+  words.push('--format', 'svg', '--out', `${kind}.svg`);
+  const alt = (file && alts[file]?.alt) ?? 'ALT TEXT: printed by the command';
+  return {
+    url: file ? `${IMAGES_URL}${file}` : undefined,
+    markdown: file ? `![${alt.replace(/[[\]]/g, '\\$&')}](${IMAGES_URL}${file})` : `![${alt}](https://your.cdn/${kind}.svg)`,
+    command: words.join(' '),
+  };
+}
+
 /** The `npx job-widgets render …` command line that prints the same card prerendered. */
 export function cliCommand({ tag, role, attributes, json, linked }) {
   const words = ['npx', 'job-widgets', 'render'];
@@ -498,6 +526,26 @@ function update() {
   roleSelect.disabled = options.json !== undefined || options.tag === 'job-directory';
   updatePreview(options);
   requestRender(options);
+  updateImage(options);
+}
+
+/** The alt texts of dist/images/ (written by the build), once fetched. */
+let imageAlts = {};
+fetch('../dist/images/index.json').then(
+  (response) => (response.ok ? response.json() : {}),
+  () => ({}),
+).then((alts) => {
+  imageAlts = alts;
+  update();
+});
+
+function updateImage(options) {
+  const image = imageSnippets(options, imageAlts);
+  $('image-panel').hidden = !image;
+  if (!image) return;
+  $('image-url').textContent = image.url ?? 'not for pasted JSON';
+  $('image-markdown').textContent = image.markdown;
+  $('image-command').textContent = image.command;
 }
 
 form.addEventListener('submit', (event) => event.preventDefault());

@@ -183,6 +183,20 @@ describe('embed builder', () => {
     await settled(page, 'job-directory');
   });
 
+  it('offers the image of a card or a badge: its dist/images URL, Markdown with its alt text, the command', async () => {
+    const page = await open();
+    set(page, 'role', 'data-scientist');
+    set(page, 'element', 'job-card');
+    set(page, 'theme', 'dark');
+    const text = (id: string) => page.doc.getElementById(id)!.textContent!;
+    await waitUntil(() => text('image-markdown').includes('Median salary'), 'no image snippet', { timeout: 5000 });
+    expect(page.doc.getElementById('image-panel')!.hidden).to.be.false;
+    expect(text('image-markdown')).to.match(/^!\[Data Scientist\. Median salary \(US\): \$112,590 a year \(Source: U\.S\. Bureau of Labor Statistics.*\]\(https:\/\/cdn\.example\/job-widgets\/dist\/images\/data-scientist-card-dark\.svg\)$/);
+    expect(text('image-command')).to.equal('npx job-widgets render data-scientist --element job-card --theme dark --format svg --out card.svg');
+    set(page, 'element', 'skill-list');
+    expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
+  });
+
   it('escapes what is typed: no markup gets into the snippet through a value', async () => {
     const page = await open();
     set(page, 'element', 'related-jobs');

@@ -7,7 +7,7 @@
  * prerendered HTML snippet of an element (see src/ssr/index.ts); exits 1 on a bad role or element,
  * 2 on a usage error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSyntaxError } from '../core/json-error.js';
 import { parseRole } from '../schema/validate.js';
@@ -25,6 +25,10 @@ render    Prints the prerendered HTML snippet of an element for a bundled role (
           job-directory (which takes an index file, or nothing for the bundled roles). Attributes: --theme, --lang, --locale,
           --dir, --heading-level, --include, --variant, --limit, --job-href, --href. --stylesheets URL links
           the CSS from that dist/styles/ folder instead of inline <style> (for style-src 'self').
+          --format svg|png makes an image instead, for Markdown, newsletters and social previews:
+          --element salary-card --variant badge (a badge) or --element job-card (a 1200x630 card),
+          with --theme light|dark and --lang; --out FILE writes it (a PNG needs it; a badge PNG is
+          at 2x), --url URL is where it will be served, for the <img> and Markdown snippets printed.
           Exit code: 0 printed, 1 bad role or element, 2 usage error.`;
 
 /** Every *.json file below `path` (or `path` itself), in a stable order. */
@@ -87,7 +91,7 @@ async function render(args: string[], out: (line: string) => void, err: (line: s
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
-    if (name !== 'element' && name !== 'stylesheets' && !(ATTRIBUTES as readonly string[]).includes(name)) {
+    if (!['element', 'stylesheets', 'format', 'out', 'url'].includes(name) && !(ATTRIBUTES as readonly string[]).includes(name)) {
       err(`job-widgets render: unknown option --${name}\n\n${USAGE}`);
       return 2;
     }
@@ -97,7 +101,11 @@ async function render(args: string[], out: (line: string) => void, err: (line: s
     }
     options[name] = value;
   }
-  const { element, stylesheets, ...attributes } = options;
+  const { element, stylesheets, format, out: outFile, url, ...attributes } = options;
+  if (format !== undefined && format !== 'html' && format !== 'svg' && format !== 'png') {
+    err(`job-widgets render: --format is html, svg or png, not "${format}"\n\n${USAGE}`);
+    return 2;
+  }
   const directory = element === 'job-directory';
   if (positional.length > 1 || (positional.length === 0 && !directory)) {
     err(`job-widgets render: give one bundled id or role file${directory ? ' (or none)' : ''}\n\n${USAGE}`);
@@ -113,6 +121,7 @@ async function render(args: string[], out: (line: string) => void, err: (line: s
     label = what;
   }
   try {
+    if (format === 'svg' || format === 'png') return await image({ element, role, attributes, format, outFile, url, label }, out, err);
     out(await renderElement({ element: element as never, role, attributes, stylesheets }));
     return 0;
   } catch (error) {
@@ -125,6 +134,51 @@ async function render(args: string[], out: (line: string) => void, err: (line: s
     for (const issue of error.issues) err(`${label}: ${issue.path || '(document)'}: ${issue.message}`);
     return 1;
   }
+}
+
+/**
+ * `render … --format svg|png`: the salary badge (`--element salary-card --variant badge`) or the role
+ * card (`--element job-card`) as an image, with its `<img>` and Markdown snippets (alt text included).
+ * Without `--out` an SVG goes to standard output and the snippets to standard error; with it, the
+ * image is written there and the snippets printed. A PNG needs `--out`.
+ */
+async function image(
+  o: { element: string | undefined; role: unknown; attributes: Record<string, string>; format: 'svg' | 'png'; outFile: string | undefined; url: string | undefined; label: string },
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  const kind = o.element === 'job-card' ? 'card' : o.element === 'salary-card' && o.attributes.variant === 'badge' ? 'badge' : undefined;
+  const { theme, lang } = o.attributes;
+  const others = Object.keys(o.attributes).filter((name) => !['theme', 'lang', 'variant'].includes(name));
+  if (!kind || others.length || (theme !== undefined && theme !== 'light' && theme !== 'dark')) {
+    err(`job-widgets render: images are of --element job-card, or --element salary-card --variant badge, with --theme light|dark and --lang\n\n${USAGE}`);
+    return 2;
+  }
+  if (o.format === 'png' && !o.outFile) {
+    err('job-widgets render: a PNG needs --out FILE');
+    return 2;
+  }
+  const { resolveRole } = await import('../ssr/index.js');
+  const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
+  const { roleImage, snippets, toPng } = await import('../images/index.js');
+  let picture;
+  try {
+    picture = await roleImage(role, { kind, theme: theme as 'light' | 'dark' | undefined, lang });
+  } catch (error) {
+    err(`${o.label}: ${(error as Error).message}`);
+    return 1;
+  }
+  const { html, markdown } = snippets(o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`, picture);
+  if (o.outFile) {
+    writeFileSync(o.outFile, o.format === 'png' ? await toPng(picture, kind) : picture.svg);
+    out(html);
+    out(markdown);
+  } else {
+    out(picture.svg);
+    err(html);
+    err(markdown);
+  }
+  return 0;
 }
 
 export async function main(args: string[], out = console.log, err = console.error): Promise<number> {

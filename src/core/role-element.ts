@@ -192,7 +192,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
     // Inline JSON may be added, edited or removed at any time; a change re-picks the source.
     this.#childObserver ??= new MutationObserver(() => this.requestUpdate());
     // (A part inside a profile gets its role without loading: it renders once its view is here.)
-    void (this.constructor as typeof RoleElement).loadView?.().then(() => this.requestUpdate(), () => undefined);
+    void (this.constructor as typeof RoleElement).loadView?.().then(
+      () => this.requestUpdate(),
+      (cause: unknown) => {
+        // (An element loading its own source reports this itself; a part inside a profile would stay blank.)
+        this.#viewError = { kind: 'load-failed', message: String(cause), issues: [] };
+        this.requestUpdate();
+      },
+    );
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#source === undefined && this.hasUpdated) this.requestUpdate();
     if (this.state === 'error' && this.error?.kind === 'network') this.#reloadWhenOnline();
@@ -313,7 +320,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
       this.roleData = outcome.data;
       this.state = 'ready';
     } else {
-      await englishErrors.load().catch(() => undefined); // (offline, the card shows its title line alone)
+      // The English error lines, unless the label set has this one (offline, the offline line is built in).
+      if (!this.l.errors?.[outcome.error.kind]) await englishErrors.load().catch(() => undefined);
       if (token !== this.#loadToken) return;
       this.error = outcome.error;
       // A prerendered card of this very source stays, `ready` (what it shows is right); the event
@@ -485,6 +493,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
   }
 
   #viewStylesAdopted = false;
+  /** Why this element's view chunk could not load, if it could not. */
+  #viewError?: JobWidgetError;
 
   /** Adds the view's CSS (once it is here) after the element's own, unless a prerendered card still shows. */
   #adoptViewStyles(): void {
@@ -498,6 +508,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   protected override render(): unknown {
     if (this.#prerendered?.shown && this.state === 'ready' && !this.roleData) return nothing; // keep it on screen
+    if (this.state === 'ready' && this.#viewError) return this.renderError(this.#viewError);
     if (this.state === 'ready' && this.roleData) return this.empty ? null : this.renderRole(this.roleData);
     if (this.state === 'error' && this.error) return this.renderError(this.error);
     const l = this.l;

@@ -17,6 +17,8 @@ export interface Labels {
   lang: string;
   loading: string;
   errorTitle: string;
+  /** Said under the title when the visitor is offline (kept here: offline, the error lines' chunk cannot load). */
+  offline: string;
   /**
    * One short line per error kind, for the visitor; the `job-error` event has the details. (English
    * has them in a chunk of their own, `en-errors.ts`, loaded only when an error is shown.)
@@ -79,6 +81,7 @@ export const en: Labels = {
   lang: 'en',
   loading: 'Loading job profile…',
   errorTitle: 'This job profile could not be shown.',
+  offline: 'You seem to be offline; it will load when you are back online.',
 
   alsoKnownAs: 'Also known as',
   about: 'About the job',

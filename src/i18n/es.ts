@@ -5,6 +5,7 @@ export const es: Labels = {
   lang: 'es',
   loading: 'Cargando el perfil…',
   errorTitle: 'No se puede mostrar este perfil.',
+  offline: 'Parece que no hay conexión; se cargará cuando vuelva.',
   errors: {
     'no-source': () => 'No se indicó ningún puesto.',
     'unknown-job': (e) => `No hay ningún puesto incluido llamado «${e.id ?? ''}».`,

@@ -43,5 +43,5 @@ export const englishErrors = lazyView(() => import('./en-errors.js').then((m) =>
 
 /** The visitor's line for an error: the label set's (or an override), else English, else none. */
 export function errorLine(l: Labels, kind: ErrorKind, info: ErrorInfo): string {
-  return (l.errors?.[kind] ?? englishErrors.module?.[kind])?.(info) ?? '';
+  return (l.errors?.[kind] ?? englishErrors.module?.[kind])?.(info) ?? (info.offline ? l.offline : '');
 }

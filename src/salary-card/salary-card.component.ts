@@ -56,9 +56,9 @@ export class SalaryCardElement extends RoleElement {
     return !!role.salary || (growth && !!role.growth) || (openings && !!role.openings);
   }
 
-  /** A salary with percentiles needs the range graphic's chunk: it loads before the card shows. */
+  /** A salary with percentiles needs the range graphic's chunk (a badge too: it may become a card): it loads before the card shows. */
   protected override prepare(role: Role): Promise<unknown> | undefined {
-    return role.salary?.percentiles && this.variant !== 'badge' ? rangeView.load() : undefined;
+    return role.salary?.percentiles ? rangeView.load() : undefined;
   }
 
   protected renderRole(role: Role): TemplateResult {

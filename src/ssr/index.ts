@@ -124,6 +124,11 @@ async function documentFor(tag: ElementName, role: unknown): Promise<{ data: Rol
 const invalid = (what: string, issues: ValidationIssue[]) =>
   new RenderError('invalid-data', `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
 
+/** A bundled id or a document as a validated role (throws a RenderError like `renderElement`). */
+export async function resolveRole(role: unknown): Promise<Role> {
+  return (await documentFor('job-profile', role)).data as Role;
+}
+
 /** JSON as the text of a `<script>`: `<` escaped, so nothing in the data can close the script. */
 const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
 

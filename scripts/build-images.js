@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * Writes dist/images/: for every bundled role, its card as SVG (`<id>-card.svg`, `<id>-card-dark.svg`,
+ * 1200 × 630) and, when it has a salary, its badge (`<id>-badge.svg`), so a CDN can serve them without
+ * running anything; and `dist/images/index.json` with each image's size and alt text. Run by
+ * `npm run build`, after rollup (it uses dist/lib).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { roleImage } from '../dist/lib/images/index.js';
+
+mkdirSync('dist/images', { recursive: true });
+const index = {};
+for (const file of readdirSync('data/roles').filter((f) => f.endsWith('.json')).sort()) {
+  const role = JSON.parse(readFileSync(`data/roles/${file}`, 'utf8'));
+  const images = [
+    ['card', 'light', `${role.id}-card.svg`],
+    ['card', 'dark', `${role.id}-card-dark.svg`],
+    ...(role.salary ? [['badge', 'light', `${role.id}-badge.svg`]] : []),
+  ];
+  for (const [kind, theme, name] of images) {
+    const image = await roleImage(role, { kind, theme });
+    writeFileSync(`dist/images/${name}`, image.svg);
+    index[name] = { width: image.width, height: image.height, alt: image.alt };
+  }
+}
+writeFileSync('dist/images/index.json', `${JSON.stringify(index, null, 2)}\n`);
+console.log(`dist/images: ${Object.keys(index).length} images`);

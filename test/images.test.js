@@ -1,0 +1,127 @@
+// Images for places without scripts (src/images, `job-widgets render --format svg|png`, dist/images):
+// the badge and the card for a few roles (a long title, Spanish, dark), their text, size and alt text,
+// that they parse (resvg parses them as XML to draw them), that no glyph falls outside the image (the
+// glyph outlines are where satori laid the text out), and that hostile role text stays text.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD_SIZE, roleImage, toPng } from '../dist/lib/images/index.js';
+
+const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+/** Every element name and attribute name in an SVG (attribute values and text, escaped, are skipped). */
+const markupOf = (svg) => svg.replace(/"[^"]*"/g, '""').replace(/>[^<]*</g, '><');
+const tagsOf = (svg) => new Set([...markupOf(svg).matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]));
+const attributesOf = (svg) => new Set([...markupOf(svg).matchAll(/\s([a-zA-Z][\w:-]*)=/g)].map((m) => m[1]));
+
+/** The points of the glyph outlines (paths drawn with absolute M/L/Q/C/Z commands only). */
+function glyphPoints(svg) {
+  const points = [];
+  for (const [, d] of svg.matchAll(/<path fill="[^"]*" d="([MLQCZ0-9. -]+)"/g)) {
+    const numbers = d.match(/-?\d+(?:\.\d+)?/g).map(Number);
+    for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
+  }
+  return points;
+}
+
+const CASES = [
+  ['back-end-developer', { theme: 'light' }],
+  ['network-administrator', { theme: 'light' }], // the longest title
+  ['data-scientist', { theme: 'dark' }],
+  ['software-developer', { lang: 'es' }],
+];
+
+describe('role images', () => {
+  for (const [id, options] of CASES) {
+    it(`draws the card of ${id} (${JSON.stringify(options)}): its size, what it says, nothing outside it`, async () => {
+      const role = roleOf(id);
+      const card = await roleImage(role, { kind: 'card', ...options });
+      assert.deepEqual([card.width, card.height], [CARD_SIZE.width, CARD_SIZE.height]);
+      assert.match(card.svg, /^<svg role="img" aria-label="[^"]+" width="1200" height="630" viewBox="0 0 1200 630"/);
+      const title = /<title>([^<]*)<\/title>/.exec(card.svg)[1];
+      assert.ok(title.startsWith(`${role.title.replace(/&/g, '&amp;')}.`), title);
+      assert.match(title, new RegExp(role.salary.source.name.replace(/[.]/g, '\\.')));
+      assert.match(title, options.lang === 'es' ? /Fuente/ : /Source/);
+      new Resvg(card.svg); // parses, or throws
+      const points = glyphPoints(card.svg);
+      assert.ok(points.length > 1000, 'the text is drawn');
+      for (const [x, y] of points) assert.ok(x >= 0 && x <= card.width && y >= 0 && y <= card.height, `a glyph at ${x},${y}`);
+      const png = await toPng(card, 'card');
+      assert.equal(png.readUInt32BE(16), 1200); // PNG header: width, height
+      assert.equal(png.readUInt32BE(20), 630);
+    });
+  }
+
+  it('draws the badge: label and value, the whole sentence as its title, twice the size as PNG', async () => {
+    const badge = await roleImage(roleOf('back-end-developer'), { kind: 'badge' });
+    assert.equal(badge.height, 20);
+    assert.match(badge.svg, /<text[^>]*>Average salary \(US\) · Salary\.com<\/text>/);
+    assert.match(badge.svg, /<text[^>]*>\$106,677 a year<\/text>/);
+    assert.equal(badge.alt, 'Back-end Developer. Average salary (US): $106,677 a year (Source: Salary.com).');
+    assert.match(badge.svg, /role="img" aria-label="Back-end Developer\. Average salary/);
+    const png = await toPng(badge, 'badge');
+    assert.equal(png.readUInt32BE(16), badge.width * 2);
+    const es = await roleImage(roleOf('data-scientist'), { kind: 'badge', lang: 'es', theme: 'dark' });
+    assert.match(es.svg, /112\.590\sUS\$ al año/);
+    assert.match(es.alt, /Fuente: U\.S\. Bureau of Labor Statistics, datos de mayo de 2024/);
+  });
+
+  it('keeps hostile role text as text: no element, attribute or reference comes from the data', async () => {
+    const attack = '</title><script>alert(1)</script><foreignObject><a href="javascript:alert(2)">x</a></foreignObject>" onload="alert(3)';
+    const benign = roleOf('qa-engineer');
+    const hostile = { ...benign, title: attack, summary: attack, salary: { ...benign.salary, source: { name: attack } }, skills: [{ name: attack }] };
+    for (const kind of ['card', 'badge']) {
+      const safe = await roleImage(benign, { kind });
+      const image = await roleImage(hostile, { kind });
+      assert.deepEqual(tagsOf(image.svg), tagsOf(safe.svg), kind);
+      assert.deepEqual(attributesOf(image.svg), attributesOf(safe.svg), kind);
+      assert.doesNotMatch(image.svg, /<script|<foreignObject|<a[\s>]|<image/i);
+      assert.match(image.svg, /&lt;script&gt;/); // the text is there, escaped
+      new Resvg(image.svg);
+    }
+  });
+
+  it('ships every bundled role as images in dist/images, with their alt text', () => {
+    const index = JSON.parse(readFileSync(new URL('../dist/images/index.json', import.meta.url), 'utf8'));
+    assert.equal(Object.keys(index).filter((name) => name.endsWith('-card.svg')).length, 12);
+    assert.equal(Object.keys(index).filter((name) => name.endsWith('-badge.svg')).length, 10); // the roles with a salary
+    assert.match(index['back-end-developer-badge.svg'].alt, /\$106,677 a year \(Source: Salary\.com\)/);
+  });
+});
+
+describe('job-widgets render --format', () => {
+  it('prints the SVG and, on standard error, the <img> and Markdown snippets', () => {
+    const { status, stdout, stderr } = run('render', 'back-end-developer', '--element', 'salary-card', '--variant', 'badge', '--format', 'svg', '--url', 'https://cdn.example/b.svg');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<svg xmlns/);
+    assert.match(stderr, /^<img src="https:\/\/cdn\.example\/b\.svg" width="\d+" height="20" alt="Back-end Developer\. Average salary \(US\): \$106,677 a year \(Source: Salary\.com\)\.">$/m);
+    assert.match(stderr, /^!\[Back-end Developer\. .*\]\(https:\/\/cdn\.example\/b\.svg\)$/m);
+  });
+
+  it('writes a PNG card to --out and prints its snippets', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'job-widgets-img-')), 'card.png');
+    const { status, stdout } = run('render', 'qa-engineer', '--element', 'job-card', '--format', 'png', '--theme', 'dark', '--out', out);
+    assert.equal(status, 0);
+    assert.equal(readFileSync(out).subarray(1, 4).toString(), 'PNG');
+    assert.match(stdout, new RegExp(`<img src="${out}" width="1200" height="630" alt="QA Engineer\\. `));
+  });
+
+  it('exits 1 for a bad role file (path-aware) or a role without a salary badge, 2 for a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-img-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...roleOf('qa-engineer'), salary: { ...roleOf('qa-engineer').salary, amount: '106k' } }));
+    const invalid = run('render', bad, '--element', 'job-card', '--format', 'svg');
+    assert.equal(invalid.status, 1);
+    assert.match(invalid.stderr, /bad\.json: salary\.amount: expected a number, got "106k"/);
+    assert.equal(run('render', 'front-end-developer', '--element', 'salary-card', '--variant', 'badge', '--format', 'svg').status, 1);
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-faq', '--format', 'svg').status, 2);
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'png').status, 2); // no --out
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'gif').status, 2);
+  });
+});
