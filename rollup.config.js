@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 import { trustedData } from './scripts/trusted-data.js';
 
 /**
@@ -13,10 +14,10 @@ const minifyTemplates = () => ({
   name: 'minify-templates',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
-    return code
-      .replace(/>\s*\n\s*(<|\$\{)/g, '> $1')
-      .replace(/\}\s*\n\s*</g, '} <')
-      .replace(/(?<![.\w-])css\s*`([^`$]*)`/g, (_, text) =>
+    // MagicString keeps a source map of the edits, so the chunks' maps still point at src/.
+    const s = new MagicString(code);
+    s.replace(/>\s*\n\s*(<|\$\{)/g, '> $1').replace(/\}\s*\n\s*</g, '} <');
+    s.replace(/(?<![.\w-])css\s*`([^`$]*)`/g, (_, text) =>
       `css\`${text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
@@ -25,6 +26,7 @@ const minifyTemplates = () => ({
         .replace(/;}/g, '}')
         .trim()}\``,
     );
+    return { code: s.toString(), map: s.generateMap({ hires: true }) };
   },
 });
 
