@@ -75,9 +75,9 @@ describe('a long-lived page', function () {
       const el = document.createElement('job-profile') as RoleElement;
       el.src = `/api/hang/${key}`; // headers and the start of a body, then nothing: only an abort ends it
       container.append(el);
-      await waitUntil(async () => (await stats(key)).requests === 1, 'the request was not made', { timeout: 3000 });
+      await waitUntil(async () => (await stats(key)).requests === 1, 'the request was not made', { timeout: 8000 });
       el.remove();
-      await waitUntil(async () => (await stats(key)).aborted === 1, 'the request was left open', { timeout: 3000 });
+      await waitUntil(async () => (await stats(key)).aborted === 1, 'the request was left open', { timeout: 8000 });
     }
   });
 });

@@ -1,7 +1,7 @@
 // A small Vue 3 app: `isCustomElement` tells Vue's template compiler the job-* tags are custom
 // elements; `:data` and `:labels` are set as properties (Vue does so when the element has them),
 // `@job-load` / `@job-error` listen to the events. Built with esbuild by the test server.
-import { createApp, h, ref } from 'vue/dist/vue.esm-bundler.js';
+import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
 import 'job-widgets/define';
 
 export function mount(container, role, report) {
@@ -23,6 +23,5 @@ export function mount(container, role, report) {
   });
   app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('job-') || ['salary-card', 'skill-list', 'related-jobs'].includes(tag);
   app.mount(container);
-  void h;
   return () => app.unmount();
 }
