@@ -40,11 +40,14 @@ export const headingLevelConverter = {
   },
 };
 
-/** `timeout`: a positive number of milliseconds; anything else falls back to the default. */
+/** The longest wait a timer can take (2^31 − 1 ms, about 24.8 days): longer ones would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** `timeout`: a positive number of milliseconds (at most about 24.8 days); anything else falls back to the default. */
 export const timeoutConverter = {
   fromAttribute(value: string | null): number {
     const ms = Number(value);
-    return value !== null && value.trim() !== '' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+    return value !== null && value.trim() !== '' && Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
   },
 };
 
@@ -223,6 +226,14 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // One conversion for attributes and properties: a property set from script (`headingLevel = '3'`,
+    // `timeout = Infinity`) goes through its attribute's converter too.
+    for (const key of changed.keys()) {
+      const convert = (this.constructor as typeof LitElement).elementProperties.get(key)?.converter as { fromAttribute?: (v: string | null) => unknown } | undefined;
+      const value = this[key as keyof this];
+      const converted = convert?.fromAttribute?.(value == null ? null : String(value));
+      if (convert?.fromAttribute && converted !== value) (this as Record<PropertyKey, unknown>)[key] = converted;
+    }
     if (isServer) {
       // The server renderer validated the document and passes it, with the locale, in `serverShared`.
       this.#provided = serverShared;

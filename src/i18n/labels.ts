@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../core/events.js';
+import { firstLocale } from '../core/locale.js';
 import { lazyView } from '../core/view.js';
 import { en, type ErrorInfo, type Labels } from './en.js';
 
@@ -32,10 +33,24 @@ export function loadLabels(language: string): Promise<Labels> {
   return promise;
 }
 
-/** A label set with a host's overrides on top (`errors` is merged entry by entry). */
+/**
+ * A label set with a host's overrides on top (`errors` is merged entry by entry). An override is taken
+ * only where it is of the label's own kind (text for text, a function for a function) and `lang` only
+ * when it is a valid language tag: a wrong one is ignored, it never breaks rendering.
+ */
 export function withOverrides(set: Labels, overrides: Partial<Labels> | undefined): Labels {
-  if (!overrides) return set;
-  return { ...set, ...overrides, errors: { ...set.errors, ...overrides.errors } };
+  if (!overrides || typeof overrides !== 'object') return set;
+  const fitting = (from: object | undefined, kind: (key: string) => string) =>
+    Object.fromEntries(
+      Object.entries(from && typeof from === 'object' ? from : {}).filter(
+        ([key, value]) => key !== 'errors' && typeof value === kind(key) && (key !== 'lang' || firstLocale(value as string)),
+      ),
+    );
+  return {
+    ...set,
+    ...fitting(overrides, (key) => typeof (set as unknown as Record<string, unknown>)[key]),
+    errors: { ...set.errors, ...fitting(overrides.errors, () => 'function') },
+  };
 }
 
 /** The English error lines, the fallback of every label set: loaded the first time an error is shown. */

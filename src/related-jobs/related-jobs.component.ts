@@ -5,9 +5,12 @@ import { pageLink } from '../core/server.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleRelated } from '../schema/role.js';
 
-/** A template such as `/careers/{id}` made into an http(s) link for `id`; undefined if it is not one. */
+/**
+ * A template such as `/careers/{id}` made into an http(s) link for `id`; undefined if it is not one. A
+ * blank template is no link (resolved, it would be the current page).
+ */
 export function jobLink(template: string | undefined, id: string | undefined): string | undefined {
-  if (!template || !id) return undefined;
+  if (!template?.trim() || !id) return undefined;
   return pageLink(template.replaceAll('{id}', encodeURIComponent(id)), isServer ? undefined : document.baseURI);
 }
 
