@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type Labels } from '../i18n/en.js';
 import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
@@ -11,6 +11,7 @@ import { failure, loadBundledRole, preloadValidator, validateRole, type Outcome,
 import { headingTemplate } from './heading.js';
 import { firstLocale, resolveLocale } from './locale.js';
 import { serverShared } from './server.js';
+import { sheetsFor } from './sheets.js';
 import { Prerendered } from './takeover.js';
 
 /** How long an element waits for `src` before giving up, unless its `timeout` attribute says otherwise. */
@@ -82,6 +83,7 @@ const loadingConverter = {
  * @cssprop --job-widget-link - Link colour. Default: the text colour.
  * @cssprop --job-widget-error - Accent of the error message. Default `#b91c1c`.
  * @cssprop --job-widget-loading-block-size - Height kept free while loading. Default `0px`: the element takes no space until it can show the role (the "Loading…" text is for assistive technology only).
+ * @cssprop --job-widget-lazy-block-size - Height a `loading="lazy"` element keeps free while it waits and loads. Default `10rem`.
  * @cssprop --job-widget-text - Text colour. Default: the page's (or the theme's).
  */
 export abstract class RoleElement<T = Role> extends LitElement {
@@ -101,8 +103,12 @@ export abstract class RoleElement<T = Role> extends LitElement {
   /** How long to wait for `src`, in milliseconds, retries included. */
   @property({ converter: timeoutConverter }) timeout = DEFAULT_TIMEOUT_MS;
 
-  /** `lazy` waits to fetch `src` (or a bundled role) until the element nears the viewport; default `eager`. */
-  @property({ converter: loadingConverter }) loading: 'lazy' | 'eager' = 'eager';
+  /**
+   * `lazy` waits to fetch `src` (or a bundled role) until the element nears the viewport; default `eager`.
+   * A lazy element keeps `--job-widget-lazy-block-size` (default `10rem`) free while it waits, so that
+   * lazy elements one after another are not all "near the viewport" at once.
+   */
+  @property({ converter: loadingConverter, reflect: true }) loading: 'lazy' | 'eager' = 'eager';
 
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute, then `en-US`. */
   @property() locale?: string;
@@ -164,6 +170,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
   /** CSS that came with the view chunk (once loaded): adopted by the shadow root before the first render that needs it. */
   static viewStyles?: () => CSSResult | undefined;
 
+  /** Marks job-widgets' own elements: a tag defined by another copy of job-widgets is not a collision (define.ts). */
+  static readonly jobWidgets = true;
+
   /** Parts listen for a provider around them; providers (and the directory) do not. */
   protected static readonly consumes: boolean = true;
 
@@ -203,7 +212,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
         this.requestUpdate();
       },
     );
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // (`type` too: a script whose type becomes application/json later is inline JSON from then on.)
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     if (this.#source === undefined && this.hasUpdated) this.requestUpdate();
     if (this.state === 'error' && this.error?.kind === 'network') this.#reloadWhenOnline();
   }
@@ -229,10 +239,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
     // One conversion for attributes and properties: a property set from script (`headingLevel = '3'`,
     // `timeout = Infinity`) goes through its attribute's converter too.
     for (const key of changed.keys()) {
-      const convert = (this.constructor as typeof LitElement).elementProperties.get(key)?.converter as { fromAttribute?: (v: string | null) => unknown } | undefined;
-      const value = this[key as keyof this];
-      const converted = convert?.fromAttribute?.(value == null ? null : String(value));
-      if (convert?.fromAttribute && converted !== value) (this as Record<PropertyKey, unknown>)[key] = converted;
+      const from = (this.constructor as typeof LitElement).elementProperties.get(key)?.converter as { fromAttribute?: (v: string | null) => unknown } | undefined;
+      const value = this[key as keyof this] as unknown;
+      if (from?.fromAttribute) (this as Record<PropertyKey, unknown>)[key] = from.fromAttribute(value == null ? null : String(value));
     }
     if (isServer) {
       // The server renderer validated the document and passes it, with the locale, in `serverShared`.
@@ -488,16 +497,28 @@ export abstract class RoleElement<T = Role> extends LitElement {
     // after them in the cascade, and the view's CSS may not be here yet); and Lit renders after its
     // nodes, not before them, so that removing them leaves Lit's own in place.
     if (this.#prerendered?.shown) return this.shadowRoot!;
-    return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.#adoptStyles(root);
+    return root;
+  }
+
+  /** Moved into another document (an iframe): its styles are made anew there (see sheets.ts). */
+  adoptedCallback(): void {
+    if (this.hasUpdated && !this.#prerendered?.shown) this.#adoptStyles(this.renderRoot as ShadowRoot);
+  }
+
+  /** The element's styles, and its view's once adopted, in the shadow root's own document. */
+  #adoptStyles(root: ShadowRoot): void {
+    const ctor = this.constructor as typeof RoleElement;
+    root.adoptedStyleSheets = sheetsFor(root, [...ctor.elementStyles, this.#viewStylesAdopted ? ctor.viewStyles?.() : undefined]);
   }
 
   /** The first render with data replaces a prerendered card, in the same task (see takeover.ts). */
   protected override update(changed: PropertyValues<this>): void {
     if (this.#prerendered?.shown && ((this.state === 'ready' && this.roleData) || this.state === 'error')) {
       // The element's styles take over from the card's in the same task as its nodes are removed.
-      const ctor = this.constructor as typeof RoleElement;
-      adoptStyles(this.renderRoot as ShadowRoot, ctor.elementStyles);
       this.#prerendered.release();
+      this.#adoptStyles(this.renderRoot as ShadowRoot);
     }
     this.#adoptViewStyles();
     super.update(changed);
@@ -510,11 +531,9 @@ export abstract class RoleElement<T = Role> extends LitElement {
   /** Adds the view's CSS (once it is here) after the element's own, unless a prerendered card still shows. */
   #adoptViewStyles(): void {
     if (this.#viewStylesAdopted || isServer || this.#prerendered?.shown) return;
-    const sheet = (this.constructor as typeof RoleElement).viewStyles?.()?.styleSheet;
-    if (!sheet) return;
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!(this.constructor as typeof RoleElement).viewStyles?.()) return;
     this.#viewStylesAdopted = true;
+    this.#adoptStyles(this.renderRoot as ShadowRoot);
   }
 
   protected override render(): unknown {

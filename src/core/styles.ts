@@ -126,6 +126,11 @@ export const baseStyles = css`
   :host([state='loading']) {
     min-block-size: var(--job-widget-loading-block-size, 0px);
   }
+  /* A lazy element keeps room while it waits: lazy elements of no height would all be "near the
+     viewport" at once and all load at once. */
+  :host([state='loading'][loading='lazy']) {
+    min-block-size: var(--job-widget-lazy-block-size, 10rem);
+  }
   .vh,
   .loading {
     position: absolute;

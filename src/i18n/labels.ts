@@ -40,12 +40,8 @@ export function loadLabels(language: string): Promise<Labels> {
  */
 export function withOverrides(set: Labels, overrides: Partial<Labels> | undefined): Labels {
   if (!overrides || typeof overrides !== 'object') return set;
-  const fitting = (from: object | undefined, kind: (key: string) => string) =>
-    Object.fromEntries(
-      Object.entries(from && typeof from === 'object' ? from : {}).filter(
-        ([key, value]) => key !== 'errors' && typeof value === kind(key) && (key !== 'lang' || firstLocale(value as string)),
-      ),
-    );
+  const fitting = (from: unknown, kind: (key: string) => string) =>
+    Object.fromEntries(Object.entries(Object(from) as object).filter(([key, value]) => typeof value === kind(key) && (key !== 'lang' || firstLocale(value as string))));
   return {
     ...set,
     ...fitting(overrides, (key) => typeof (set as unknown as Record<string, unknown>)[key]),

@@ -7,6 +7,7 @@ import type { Labels } from '../i18n/en.js';
 import { property } from 'lit/decorators.js';
 import { roleContext, type SharedRole } from '../core/context.js';
 import { formatList } from '../core/format.js';
+import { foreignTags } from '../core/define.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role } from '../schema/role.js';
@@ -107,6 +108,8 @@ export class JobProfileElement extends RoleElement {
   protected renderRole(role: Role): TemplateResult {
     const l = this.l;
     const level = Math.min(6, this.headingLevel + 1);
+    // A part whose tag another library took first is left out, never shown as that library's element.
+    const own = (tag: string, part: TemplateResult) => (foreignTags.has(tag) ? nothing : part);
     return html`<article part="card" class="card" lang=${l.lang}>
       <header>
         ${this.heading(0, role.title)}
@@ -117,7 +120,7 @@ export class JobProfileElement extends RoleElement {
         <p>${role.summary}</p>
         ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, l.lang)}</p>` : nothing}
       </section>
-      <salary-card embedded include="growth openings" heading-level=${level} exportparts=${EXPORTED}></salary-card>
+      ${own('salary-card', html`<salary-card embedded include="growth openings" heading-level=${level} exportparts=${EXPORTED}></salary-card>`)}
       ${role.employers
         ? html`<section part="section" class="section">
             ${this.heading(1, l.employers)}
@@ -126,11 +129,11 @@ export class JobProfileElement extends RoleElement {
             </ul>
           </section>`
         : nothing}
-      <job-activities embedded heading-level=${level} exportparts=${EXPORTED}></job-activities>
-      <skill-list embedded heading-level=${level} exportparts=${EXPORTED}></skill-list>
-      <job-path embedded heading-level=${level} exportparts=${EXPORTED}></job-path>
-      <related-jobs embedded heading-level=${level} exportparts=${EXPORTED}></related-jobs>
-      <job-faq embedded heading-level=${level} exportparts=${EXPORTED}></job-faq>
+      ${own('job-activities', html`<job-activities embedded heading-level=${level} exportparts=${EXPORTED}></job-activities>`)}
+      ${own('skill-list', html`<skill-list embedded heading-level=${level} exportparts=${EXPORTED}></skill-list>`)}
+      ${own('job-path', html`<job-path embedded heading-level=${level} exportparts=${EXPORTED}></job-path>`)}
+      ${own('related-jobs', html`<related-jobs embedded heading-level=${level} exportparts=${EXPORTED}></related-jobs>`)}
+      ${own('job-faq', html`<job-faq embedded heading-level=${level} exportparts=${EXPORTED}></job-faq>`)}
     </article>`;
   }
 }
