@@ -11,6 +11,7 @@
  *
  * `?manifest=builtin` skips the manifest (the built-in list, as when it cannot be fetched).
  */
+import { scriptJson } from './script-json.js';
 
 /** Where the snippet loads the script from: a placeholder for the page's CDN. */
 export const SCRIPT_URL = 'https://cdn.example/job-widgets/dist/job-widgets.js';
@@ -69,9 +70,6 @@ const BUILT_IN = (() => {
 /** A value inside a double-quoted HTML attribute: nothing in it can end the attribute or start a tag. */
 export const escapeAttribute = (value) =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** JSON as the text of a `<script>`: `<` escaped, so nothing in the data can close the script (or open a comment). */
-export const scriptJson = (text) => text.replace(/</g, '\\u003c');
 
 /** One shell word: bare when it is plainly safe, else in single quotes. */
 export const shellQuote = (word) => (/^[A-Za-z0-9_/.,:=@%+-]+$/.test(word) ? word : `'${String(word).replace(/'/g, `'\\''`)}'`);

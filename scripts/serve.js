@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * A static file server for the demo: serves the project folder (demo/, dist/, data/) on
- * http://localhost:8000 or $PORT, read-only, and prints the demo's address. No dependencies.
+ * The demo's server: serves demo/, dist/ and data/ of the project folder read-only (through `send`,
+ * the static-file sender of Express's serve-static, which refuses malformed and `..` paths) on
+ * http://127.0.0.1:8000, or $HOST and $PORT (`HOST=0.0.0.0` for every interface, `PORT=0` for a free
+ * port), and prints the address it listens on.
  * /demo/prerendered.html is rendered on request by job-widgets/ssr (`?noscript` leaves the script
  * tag out, `?linked` links dist/styles/ instead of inline styles, `?mode=client` has the same elements
  * rendered by the script, `?mode=static` the cards as plain HTML, `?only=NAME` one of them).
@@ -15,20 +17,18 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import send from 'send';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.env.PORT) || 8000;
+const port = process.env.PORT ? Number(process.env.PORT) : 8000;
+// Loopback unless asked: the demo serves the working tree, which is nobody else's business.
+const host = process.env.HOST || '127.0.0.1';
 const served = ['demo', 'dist', 'data'];
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+const types = { '.html': 'text/html; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+/** A `..` segment, as `send` refuses it. */
+const UP_PATH = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 /** The largest role document /demo/render reads (as the elements do for `src`). */
 const MAX_BODY = 256 * 1024;
 /** /demo/render's own parameters; every other one is an attribute of the element. */
@@ -93,7 +93,29 @@ async function renderSnippet(req, query) {
   }
 }
 
-/** The demo's static server (not yet listening). */
+/** A static file of demo/, dist/ or data/ (a directory's index.html), else 400, 403 or 404. */
+function serveFile(req, res, pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed percent-encoding');
+    return;
+  }
+  if (UP_PATH.test(path)) {
+    res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    return;
+  }
+  if (!served.includes(path.split(/[\\/]/)[1])) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  // `send` decodes and checks the path again (400 malformed, 403 `..`), resolves it under root, and
+  // answers 404 for what is not there, dotfiles included.
+  send(req, pathname, { root }).pipe(res);
+}
+
+/** The demo's server (not yet listening). */
 export const createDemoServer = () => createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/') {
@@ -143,22 +165,13 @@ export const createDemoServer = () => createServer((req, res) => {
     }
     return;
   }
-  let file = normalize(join(root, decodeURIComponent(pathname)));
-  const top = file.slice(root.length + 1).split(/[\\/]/)[0];
-  if (!file.startsWith(root) || !served.includes(top)) {
-    res.writeHead(404).end('Not found');
-    return;
-  }
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    const size = statSync(file).size;
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': size });
-    createReadStream(file).pipe(res);
-  } catch {
-    res.writeHead(404).end('Not found');
-  }
+  serveFile(req, res, pathname);
 });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  createDemoServer().listen(port, () => console.log(`job-widgets demo: http://localhost:${port}/demo/`));
+  const server = createDemoServer().listen(port, host, () => {
+    const { address, port: bound } = server.address();
+    const shown = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
+    console.log(`job-widgets demo: http://${shown}:${bound}/demo/ (listening on ${address})`);
+  });
 }

@@ -21,6 +21,14 @@
  *   /api/index/all                   data/index.json as application/json
  *   /frameworks/react-app.js, /frameworks/vue-app.js
  *                                    the apps of test/frameworks/, bundled by esbuild (after the build)
+ *
+ * Demo pages and Trusted Types (routes of test/strict-page.test.ts and test/playground.test.ts):
+ *   /as-served/PATH                  PATH of the project folder, but data/**.json as JSON (not as the
+ *                                    modules this server makes of them), as the demo server serves them
+ *   /ssr/strict-lit-policy?allow-duplicates=0|1
+ *                                    /ssr/strict with a policy named lit-html made before our script
+ *                                    loads (as another Lit on the page does), and 'allow-duplicates'
+ *                                    added to its trusted-types directive when asked
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -115,7 +123,42 @@ async function ssrMiddleware(ctx) {
   });
 }
 
+// ---- Demo pages and Trusted Types (issue 15) --------------------------------------------------------
+
+/** What another Lit on the page does first: create the `lit-html` policy (where Trusted Types exist). */
+const LIT_POLICY_FIRST = `window.hostPolicy = window.trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }) : null;`;
+
+/** The routes of this block, else false. */
+function demoAndTrustedTypes(ctx, next) {
+  if (ctx.path === '/ssr/lit-policy-first.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = LIT_POLICY_FIRST;
+    return true;
+  }
+  if (ctx.path === '/ssr/strict-lit-policy') {
+    ctx.set('cache-control', 'no-store');
+    ctx.set('content-security-policy', ctx.query['allow-duplicates'] === '1' ? `${TRUSTED_TYPES_CSP} 'allow-duplicates'` : TRUSTED_TYPES_CSP);
+    ctx.type = 'text/html';
+    ctx.body = strictPage().replace('<script type="module"', '<script src="/ssr/lit-policy-first.js"></script>\n<script type="module"');
+    return true;
+  }
+  if (!ctx.path.startsWith('/as-served/')) return false;
+  const path = ctx.path.slice('/as-served'.length);
+  // No dots but the extension's: nothing outside data/.
+  if (/^\/data\/[\w/-]+\.json$/.test(path)) {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL(`..${path}`, import.meta.url), 'utf8');
+    return true;
+  }
+  ctx.url = ctx.url.slice('/as-served'.length);
+  return next().then(() => true);
+}
+
+// ---- end of demo pages and Trusted Types ------------------------------------------------------------
+
 export async function apiMiddleware(ctx, next) {
+  if (await demoAndTrustedTypes(ctx, next)) return undefined;
   if (ctx.path.startsWith('/ssr/')) return ssrMiddleware(ctx);
   if (ctx.path.startsWith('/frameworks/') && (await frameworkApp(ctx))) return undefined;
   const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
