@@ -154,6 +154,16 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
  */
 const OUTER_MARKERS = /^<!--lit-part [^>]*--><!--lit-node \d+-->|<!--\/lit-part-->$/g;
 
+/** The snippet's opening tag: its name, then attributes (values quoted and escaped by Lit) and spaces. */
+const OPENING_TAG = /^(<[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?|\s+)*)>/;
+
+/**
+ * The attributes of the opening tag one space apart. The attributes left unset (`nothing`) leave runs of
+ * spaces between the others; only those go: a value keeps every character, or the live element would
+ * read another `job-href` than the one the snippet was rendered with.
+ */
+const tidyAttributes = (attrs: string) => (attrs.match(/[a-z-]+(?:="[^"]*")?/g) ?? []).map((attribute) => ` ${attribute}`).join('');
+
 /**
  * Renders `element` for `role` to an HTML snippet that shows the whole card without JavaScript.
  * Throws a `RenderError` for an unknown element or attribute, an unknown bundled id, or invalid data
@@ -191,7 +201,7 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
     collectResultSync(render(template)),
   );
-  out = out.replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
+  out = out.replace(OUTER_MARKERS, '').replace(OPENING_TAG, (_, open: string, attrs: string) => `${open}${tidyAttributes(attrs)}>`);
   if (stylesheets !== undefined) out = linkStyles(out, stylesheets);
   if (inline !== undefined) {
     const close = `</${tag}>`;
