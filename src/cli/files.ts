@@ -49,7 +49,7 @@ const REASONS: Record<string, string> = {
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
-  return code ? `${(error as Error).message}` : String(error);
+  return error instanceof Error ? error.message : String(error); // printed through safeLine
 }
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
