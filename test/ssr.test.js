@@ -103,6 +103,21 @@ describe('renderElement (job-widgets/ssr)', () => {
     }
   });
 
+  it('keeps attribute values byte for byte, so the live card links where the prerendered one does', async () => {
+    const decode = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    for (const template of ['/a  b/{id}', ' /jobs/{id}?q=a   b ', '/x\t\ty/{id}', '/l\n  m/{id}#"  &  \'']) {
+      const html = await renderElement({ element: 'job-card', role: 'back-end-developer', attributes: { 'job-href': template, include: 'growth  openings' } });
+      const open = /^<job-card[^>]*>/.exec(html)[0];
+      assert.equal(decode(/ job-href="([^"]*)"/.exec(open)[1]), template, 'the attribute the live element reads');
+      assert.equal(decode(/ include="([^"]*)"/.exec(open)[1]), 'growth  openings');
+      // The live element resolves its job-href against the page; the prerendered link, in the page, does too.
+      const base = 'https://site.example/blog/post.html';
+      const live = new URL(template.replaceAll('{id}', 'back-end-developer'), base).href;
+      const prerendered = decode(/<a part="link" href="([^"]*)">/.exec(html)[1]);
+      assert.equal(new URL(prerendered, base).href, live, JSON.stringify(template));
+    }
+  });
+
   it('renders the same HTML for the same input, every time', async () => {
     const once = await renderElement({ element: 'skill-list', role: 'back-end-developer', attributes: { limit: 3 } });
     assert.equal(await renderElement({ element: 'skill-list', role: 'back-end-developer', attributes: { limit: 3 } }), once);

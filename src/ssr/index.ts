@@ -154,6 +154,28 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
  */
 const OUTER_MARKERS = /^<!--lit-part [^>]*--><!--lit-node \d+-->|<!--\/lit-part-->$/g;
 
+/** The snippet's opening tag: its name, then attributes (values quoted and escaped by Lit) and spaces. */
+const OPENING_TAG = /^(<[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?|\s+)*)>/;
+
+/**
+ * The attributes of the opening tag one space apart. The attributes left unset (`nothing`) leave runs of
+ * spaces between the others; only those go: a value keeps every character, or the live element would
+ * read another `job-href` than the one the snippet was rendered with.
+ */
+const tidyAttributes = (attrs: string) => (attrs.match(/[a-z-]+(?:="[^"]*")?/g) ?? []).map((attribute) => ` ${attribute}`).join('');
+
+/**
+ * Throws a `RenderError` (`usage`) for a `lang` or `locale` that is not a language tag: the browser
+ * would skip it, so the live card would not format like the rendered one. (The images check theirs here
+ * too, so both say the same.)
+ */
+export function checkLanguage(attributes: { lang?: string | undefined; locale?: string | undefined }): void {
+  for (const name of ['lang', 'locale'] as const) {
+    const tag = attributes[name];
+    if (tag !== undefined && !firstLocale(tag)) throw new RenderError('usage', `Invalid ${name} "${tag}": expected a language tag such as "es" or "de-DE".`);
+  }
+}
+
 /**
  * Renders `element` for `role` to an HTML snippet that shows the whole card without JavaScript.
  * Throws a `RenderError` for an unknown element or attribute, an unknown bundled id, or invalid data
@@ -170,9 +192,7 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   // The prerendered card and the live one must format alike: a snippet always says its language, and
   // a tag the browser would skip (falling back to the page's language) is refused.
   if (a.lang === undefined && a.locale === undefined) a.lang = 'en-US';
-  for (const name of ['lang', 'locale'] as const) {
-    if (a[name] !== undefined && !firstLocale(a[name])) throw new RenderError('usage', `Invalid ${name} "${a[name]}": expected a language tag such as "es" or "de-DE".`);
-  }
+  checkLanguage(a);
   const folder = options.stylesheets === undefined ? undefined : options.stylesheets.endsWith('/') ? options.stylesheets : `${options.stylesheets}/`;
   const stylesheets = folder === undefined || pageLink(`${folder}x.css`, undefined) === undefined ? undefined : folder;
   if (folder !== undefined && stylesheets === undefined) {
@@ -191,7 +211,7 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
     collectResultSync(render(template)),
   );
-  out = out.replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+)((?: +[a-z-]+(?:="[^"]*")?| +)*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/ +/g, ' ').trimEnd()}>`);
+  out = out.replace(OUTER_MARKERS, '').replace(OPENING_TAG, (_, open: string, attrs: string) => `${open}${tidyAttributes(attrs)}>`);
   if (stylesheets !== undefined) out = linkStyles(out, stylesheets);
   if (inline !== undefined) {
     const close = `</${tag}>`;

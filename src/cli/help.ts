@@ -1,0 +1,72 @@
+/** The command's help texts (each with its exit codes) and its argument parsing (node:util's parseArgs). */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MAX_DEPTH, safeLine } from './files.js';
+
+export const VALIDATE_HELP = `Usage: job-widgets validate [--] <file or folder>...
+
+Checks role JSON files against the job-widgets role schema, exactly as the elements do. A folder is
+searched for *.json files (not inside node_modules or dot-folders; at most ${MAX_DEPTH} folders deep; a
+symbolic link loop is reported, not followed); a file given is checked whatever its name. A file must
+be a regular file (not a FIFO or a device) of UTF-8 text (a leading BOM is ignored, as browsers do) and
+at most 256 KB, the limit of the elements' src. Prints each problem as "file: path: message", then a
+summary. Names with control characters are printed as JSON strings ("a\\u001b.json").
+
+Exit codes:
+  0  every file is valid
+  1  a file is invalid or cannot be read, a folder cannot be searched, or standard output cannot
+     be written
+  2  usage error: an unknown option, no path, a path that does not exist, or no .json file found
+     (nothing was validated)`;
+
+export const RENDER_HELP = `Usage: job-widgets render <id | file.json> [--element NAME] [--ATTRIBUTE VALUE]... [--stylesheets URL]
+       job-widgets render <id | file.json> --element NAME --format svg|png [--out FILE] [--url URL]
+
+Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role file (read
+like validate reads it): the whole card, styled, in a Declarative Shadow DOM, shown without
+JavaScript and taken over by the script.
+  --element NAME      job-profile (default), salary-card, job-outlook, skill-list, job-faq,
+                      job-activities, job-path, related-jobs, job-header, job-card, job-directory
+                      (which takes an index file, or nothing for the bundled roles)
+  --ATTRIBUTE VALUE   the element's attributes: --theme, --lang, --locale, --dir, --heading-level,
+                      --include, --variant, --limit, --job-href, --href (values kept as given)
+  --stylesheets URL   link the CSS from that dist/styles/ folder instead of inline <style>
+                      (for style-src 'self')
+  --format svg|png    an image instead, for Markdown, newsletters and social previews:
+                      --element salary-card --variant badge (a badge) or --element job-card (a
+                      1200x630 card), with --theme light|dark and --lang
+  --out FILE          write the image there (a PNG needs it; a badge PNG is at 2x)
+  --url URL           where the image will be served, for the <img> and Markdown snippets printed
+
+Exit codes:
+  0  printed (or written)
+  1  a role file that is invalid or cannot be read, an unknown id or element, or the output (--out
+     or standard output) cannot be written
+  2  usage error: an unknown option; an option without its value or with a bad one (--format,
+     --lang, --locale, --stylesheets, an image's --element or --theme); no role or more than one;
+     a PNG without --out`;
+
+export const USAGE = `job-widgets: checks role files, and renders roles as HTML snippets or images.
+
+${VALIDATE_HELP}
+
+${RENDER_HELP}`;
+
+/** Where the command prints a line (console.log, console.error; a test's array). */
+export type Print = (line: string) => void;
+
+/** Parses `args` with `parseArgs`; a usage error is printed and `undefined` returned. */
+export function parse(
+  command: string,
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  err: Print,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } | undefined {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's message, first line only ("Unknown option '--colour'.", "Option '--theme <value>' argument missing").
+    err(safeLine(`job-widgets ${command}: ${(error as Error).message.split('\n')[0]!}`));
+    err(`Run "job-widgets ${command} --help" for its usage.`);
+    return undefined;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * `job-widgets render <id | file.json> [--element NAME] [--ATTRIBUTE VALUE]… [--format svg|png]`: the
+ * prerendered HTML snippet of an element (src/ssr/index.ts), or an image of a role (src/images).
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { readJson, reason, safeLine, visible } from './files.js';
+import { RENDER_HELP, parse, type Print } from './help.js';
+import { ATTRIBUTES, RenderError, checkLanguage, renderElement, resolveRole } from '../ssr/index.js';
+
+const OPTIONS = Object.fromEntries(
+  ['element', 'stylesheets', 'format', 'out', 'url', ...ATTRIBUTES].map((name) => [name, { type: 'string' as const }]),
+);
+
+/** Runs `render` with `args` (after the command); returns the exit code. */
+export async function render(args: string[], out: Print, err: Print): Promise<number> {
+  const parsed = parse('render', args, OPTIONS, err);
+  if (!parsed) return 2;
+  if (parsed.values.help) {
+    out(RENDER_HELP);
+    return 0;
+  }
+  const { element, stylesheets, format, out: outFile, url, ...attributes } = parsed.values as Record<string, string | undefined>;
+  delete attributes.help;
+  const usage = (message: string) => {
+    err(safeLine(`job-widgets render: ${message}`));
+    err(`Run "job-widgets render --help" for its usage.`);
+    return 2;
+  };
+  if (format !== undefined && format !== 'html' && format !== 'svg' && format !== 'png') return usage(`--format is html, svg or png, not "${format}"`);
+  const directory = element === 'job-directory';
+  const positional = parsed.positionals;
+  if (positional.length > 1 || (positional.length === 0 && !directory)) return usage(`give one bundled id or role file${directory ? ' (or none)' : ''}`);
+  const [what] = positional;
+  let role: unknown = what;
+  let label = what === undefined ? 'the bundled index' : visible(what);
+  if (what !== undefined && (what.endsWith('.json') || (existsSync(what) && statSync(what).isFile()))) {
+    const json = readJson(what);
+    if (!json.ok) {
+      err(safeLine(json.message));
+      return 1;
+    }
+    role = json.value;
+    label = visible(what);
+  }
+  const given = attributes as Record<string, string>;
+  try {
+    if (format === 'svg' || format === 'png') return await image({ element, role, attributes: given, format, outFile, url, label }, out, err, usage);
+    out(await renderElement({ element: element as never, role, attributes: given, stylesheets }));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    if (error.kind === 'usage' && !error.message.startsWith('Unknown element')) return usage(error.message);
+    if (error.kind === 'usage') {
+      err(safeLine(`job-widgets render: ${error.message}`)); // exit 1, as for an unknown id
+      return 1;
+    }
+    err(safeLine(`${label}: ${error.message}`));
+    for (const issue of error.issues) err(safeLine(`${label}: ${issue.path || '(document)'}: ${issue.message}`));
+    return 1;
+  }
+}
+
+/**
+ * `render … --format svg|png`: the salary badge (`--element salary-card --variant badge`) or the role
+ * card (`--element job-card`) as an image, with its `<img>` and Markdown snippets (alt text included).
+ * Without `--out` an SVG goes to standard output and the snippets to standard error; with it, the
+ * image is written there and the snippets printed. A PNG needs `--out`.
+ */
+async function image(
+  o: { element: string | undefined; role: unknown; attributes: Record<string, string>; format: 'svg' | 'png'; outFile: string | undefined; url: string | undefined; label: string },
+  out: Print,
+  err: Print,
+  usage: (message: string) => number,
+): Promise<number> {
+  const kind = o.element === 'job-card' ? 'card' : o.element === 'salary-card' && o.attributes.variant === 'badge' ? 'badge' : undefined;
+  const { theme, lang } = o.attributes;
+  const others = Object.keys(o.attributes).filter((name) => !['theme', 'lang', 'variant'].includes(name));
+  if (!kind || others.length || (theme !== undefined && theme !== 'light' && theme !== 'dark')) {
+    return usage('images are of --element job-card, or --element salary-card --variant badge, with --theme light|dark and --lang');
+  }
+  if (o.format === 'png' && !o.outFile) return usage('a PNG needs --out FILE');
+  checkLanguage({ lang }); // the same check, and words, as for the HTML snippet
+  const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
+  const { roleImage, snippets, toPng } = await import('../images/index.js');
+  let picture;
+  try {
+    picture = await roleImage(role, { kind, theme: theme as 'light' | 'dark' | undefined, lang });
+  } catch (error) {
+    err(safeLine(`${o.label}: ${(error as Error).message}`));
+    return 1;
+  }
+  const { html, markdown } = snippets(o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`, picture);
+  if (!o.outFile) {
+    out(picture.svg);
+    err(html);
+    err(markdown);
+    return 0;
+  }
+  try {
+    writeFileSync(o.outFile, o.format === 'png' ? await toPng(picture, kind) : picture.svg);
+  } catch (error) {
+    err(safeLine(`job-widgets render: cannot write ${visible(o.outFile)}: ${reason(error)}`));
+    return 1;
+  }
+  out(html);
+  out(markdown);
+  return 0;
+}
