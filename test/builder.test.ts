@@ -5,6 +5,7 @@
  * listed through the library). Covers the live preview, the snippets and their escaping, pasted JSON
  * with its errors, the manifest and its built-in fallback, and the copy buttons.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import dataScientist from '../data/roles/data-scientist.json';
 
@@ -26,7 +27,7 @@ async function open(src = '/demo/builder.html'): Promise<Page> {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the builder did not start', { timeout: 8000 });
+  await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the builder did not start', SETTLE);
   return { doc, win: frame.contentWindow as Win };
 }
 
@@ -63,7 +64,7 @@ const command = (page: Page) => byId(page, 'cli-command').textContent!;
 /** The preview element once it has settled in `state` (it is replaced when the element or an attribute changes). */
 async function settled(page: Page, tag: string, state = 'ready'): Promise<HTMLElement> {
   await waitUntil(() => preview(page)?.localName === tag && preview(page).getAttribute('state') === state, `the preview is not a ${state} <${tag}>`, {
-    timeout: 8000,
+    ...SETTLE,
   });
   return preview(page);
 }
@@ -189,7 +190,7 @@ describe('embed builder', () => {
     set(page, 'element', 'job-card');
     set(page, 'theme', 'dark');
     const text = (id: string) => page.doc.getElementById(id)!.textContent!;
-    await waitUntil(() => text('image-markdown').includes('Median salary'), 'no image snippet', { timeout: 5000 });
+    await waitUntil(() => text('image-markdown').includes('Median salary'), 'no image snippet', SETTLE);
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.false;
     expect(text('image-markdown')).to.match(/^!\[Data Scientist\. Median salary \(US\): \$112,590 a year \(Source: U\.S\. Bureau of Labor Statistics.*\]\(https:\/\/cdn\.example\/job-widgets\/dist\/images\/data-scientist-card-dark\.svg\)$/);
     expect(text('image-command')).to.equal('npx job-widgets render data-scientist --element job-card --theme dark --format svg --out card.svg');

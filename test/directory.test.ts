@@ -3,10 +3,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { JobDirectoryElement, JobSelectEvent } from '../src/job-directory/job-directory.component.js';
-import { captureWarnings, textOf } from './helpers.js';
+import { captureWarnings, textOf, SETTLE } from './helpers.js';
 
 const ready = async (el: JobDirectoryElement) => {
-  await waitUntil(() => el.state !== 'loading', 'the directory never loaded', { timeout: 5000 });
+  await waitUntil(() => el.state !== 'loading', 'the directory never loaded', SETTLE);
   await el.updateComplete;
   return el;
 };
@@ -84,7 +84,7 @@ describe('<job-directory>', () => {
     await sendKeys({ press: 'Enter' });
     expect(chosen.map((e) => e.detail.id)).to.deep.equal(['data-scientist']);
     expect(chosen[0]!.detail.entry.title).to.equal('Data Scientist');
-    await waitUntil(() => profile.state === 'ready', 'the chosen profile never loaded', { timeout: 5000 });
+    await waitUntil(() => profile.state === 'ready', 'the chosen profile never loaded', SETTLE);
     expect(profile.profile?.title).to.equal('Data Scientist');
   });
 
@@ -97,7 +97,7 @@ describe('<job-directory>', () => {
     await new Promise((resolve) => setTimeout(resolve, 100)); // time for a navigation that must not happen
     expect(location.hash).not.to.equal('#job=qa-engineer');
     link.click();
-    await waitUntil(() => location.hash === '#job=qa-engineer', 'the link did not navigate', { timeout: 5000 });
+    await waitUntil(() => location.hash === '#job=qa-engineer', 'the link did not navigate', SETTLE);
     history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -144,7 +144,7 @@ describe('<job-directory>', () => {
   it('speaks Spanish on a Spanish page and fits 280 px', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="es" style="width: 280px"><job-directory></job-directory></div>`);
     const el = await ready(wrapper.querySelector('job-directory')!);
-    await waitUntil(() => status(el) === '12 empleos', 'no Spanish status', { timeout: 5000 });
+    await waitUntil(() => status(el) === '12 empleos', 'no Spanish status', SETTLE);
     expect(textOf(el.shadowRoot!.querySelector('label')!)).to.equal('Buscar empleos');
     const right = el.getBoundingClientRect().right;
     for (const node of el.shadowRoot!.querySelectorAll('*')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 0.5);

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobErrorEvent } from '../src/core/events.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
-import { captureWarnings, textOf } from './helpers.js';
+import { captureWarnings, textOf, SETTLE } from './helpers.js';
 
 describe('dist/job-widgets.js with a role chunk missing', () => {
   before(async () => {
@@ -16,7 +16,7 @@ describe('dist/job-widgets.js with a role chunk missing', () => {
       const el = await fixture<JobProfileElement>(
         html`<job-profile job="back-end-developer" @job-error=${(e: JobErrorEvent) => errors.push(e)}></job-profile>`,
       );
-      await waitUntil(() => el.state === 'error', 'never reached the error state', { timeout: 5000 });
+      await waitUntil(() => el.state === 'error', 'never reached the error state', SETTLE);
       await el.updateComplete;
       expect(textOf(el.shadowRoot!)).to.equal('This job profile could not be shown. Its data could not be loaded.');
     });

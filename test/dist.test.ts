@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
-import { captureWarnings, deepText } from './helpers.js';
+import { captureWarnings, deepText, SETTLE } from './helpers.js';
 
 const CDN = '/cdn/job-widgets/v0/';
 const requested = (pattern: RegExp) =>
@@ -26,7 +26,7 @@ describe('dist/job-widgets.js', () => {
 
   it('renders the bundled role, loading its chunks relative to the module URL', async () => {
     const el = await fixture<JobProfileElement>(html`<job-profile job="back-end-developer"></job-profile>`);
-    await waitUntil(() => el.state === 'ready', 'the bundled role did not load', { timeout: 5000 });
+    await waitUntil(() => el.state === 'ready', 'the bundled role did not load', SETTLE);
     await el.updateComplete;
     expect(deepText(el)).to.contain('$106,677 per year');
     expect(requested(/\/roles\//)).to.have.length(1);
@@ -38,7 +38,7 @@ describe('dist/job-widgets.js', () => {
     const before = requested(/\/roles\//).length;
     await captureWarnings(async () => {
       const el = await fixture<JobProfileElement>(html`<job-profile job="data-wizard"></job-profile>`);
-      await waitUntil(() => el.state === 'error', 'never reached the error state', { timeout: 5000 });
+      await waitUntil(() => el.state === 'error', 'never reached the error state', SETTLE);
     });
     expect(requested(/\/roles\//)).to.have.length(before);
   });

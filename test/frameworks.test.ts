@@ -3,6 +3,7 @@
  * package, each in a page of its own): `data` and `labels` arrive as properties, `job` as an
  * attribute, and `job-load` / `job-error` reach the app's handlers.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import backEndDeveloper from '../data/roles/back-end-developer.json';
 
@@ -18,12 +19,12 @@ for (const framework of ['react', 'vue']) {
       await ready;
       type App = { mount: (container: Element, role: unknown, report: (kind: string, value: string) => void) => () => void };
       const win = frame.contentWindow as Window & { app?: App };
-      await waitUntil(() => win.app, 'the app did not load', { timeout: 8000 });
+      await waitUntil(() => win.app, 'the app did not load', SETTLE);
       const app = win.app!;
       const reports: string[] = [];
       const role = { ...structuredClone(backEndDeveloper), title: `Back-end Developer (${framework})` };
       const unmount = app.mount(frame.contentDocument!.getElementById('app')!, role, (kind, value) => reports.push(`${kind}: ${value}`));
-      await waitUntil(() => reports.length === 3, `the app got ${reports.join(', ') || 'no events'}`, { timeout: 8000 });
+      await waitUntil(() => reports.length === 3, `the app got ${reports.join(', ') || 'no events'}`, SETTLE);
       expect([...reports].sort()).to.deep.equal([`badge: data-scientist`, `error: unknown-job`, `profile: Back-end Developer (${framework})`]);
       const profile = frame.contentDocument!.querySelector('job-profile') as HTMLElement & { data?: unknown; labels?: unknown };
       expect(profile.data).to.equal(role); // the object itself: a property, not an attribute

@@ -19,9 +19,22 @@ export async function mount<E extends RoleElement>(template: TemplateResult): Pr
   const record = (event: Event) => events.push(event as JobLoadEvent | JobErrorEvent);
   const wrapper = await fixture<HTMLDivElement>(html`<div @job-load=${record} @job-error=${record}>${template}</div>`);
   const el = [...wrapper.querySelectorAll('*')].find((node) => 'headingLevel' in node) as E;
-  await waitUntil(() => events.length > 0, 'neither job-load nor job-error fired', { timeout: 5000 });
+  await waitUntil(() => events.length > 0, 'neither job-load nor job-error fired', SETTLE);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events };
+}
+
+/**
+ * How long a wait for a condition may take before the test fails with its message: well past what a
+ * loaded 2-core machine needs, and within the test runner's own timeout (web-test-runner.config.js).
+ * Waits are for events and conditions; this is only where a test that will never pass gives up.
+ */
+export const SETTLE = { timeout: 50_000 };
+
+/** The test server's record of `key`, once each field of `wanted` has reached its value (an event on the server, no polling). */
+export async function serverSaw(key: string, wanted: Record<string, number>): Promise<{ requests: number; aborted: number; completed: number }> {
+  const query = new URLSearchParams(Object.entries(wanted).map(([field, n]) => [field, String(n)]));
+  return (await fetch(`/api/until/${key}?${query}`)).json();
 }
 
 /** The text a reader sees, with runs of white space (including no-break spaces) made single spaces, and no word joiners. */

@@ -3,10 +3,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.component.js';
 import type { RoleElement } from '../src/core/role-element.js';
-import { deepText, textOf } from './helpers.js';
+import { deepText, textOf, SETTLE } from './helpers.js';
 
 const ready = (el: RoleElement) =>
-  waitUntil(() => el.state !== 'loading', `<${el.localName}> never finished loading`, { timeout: 5000 }).then(() => el.updateComplete);
+  waitUntil(() => el.state !== 'loading', `<${el.localName}> never finished loading`, SETTLE).then(() => el.updateComplete);
 
 /** A row of cards in a CSS grid, `width` px each, for roles with short and long titles, summaries and skill names. */
 const ROLES = ['back-end-developer', 'network-administrator', 'computer-support-specialist', 'front-end-developer'];
@@ -92,7 +92,7 @@ describe('<job-card>', () => {
   it('speaks Spanish, mirrors in RTL, and takes its role from a surrounding profile', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="es"><job-profile job="data-scientist"><job-card></job-card></job-profile></div>`);
     const card = wrapper.querySelector<JobCardElement>('job-card')!;
-    await waitUntil(() => card.state === 'ready' && !!card.shadowRoot!.querySelector('.facts'), 'the card did not render', { timeout: 5000 });
+    await waitUntil(() => card.state === 'ready' && !!card.shadowRoot!.querySelector('.facts'), 'the card did not render', SETTLE);
     const text = deepText(card);
     expect(text).to.contain('Salario mediano (US) 112.590 US$ al año');
     expect(text).to.contain('Crecimiento del empleo, 2024–2034 +34 %');

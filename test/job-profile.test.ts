@@ -3,7 +3,7 @@ import backEndDeveloper from '../data/roles/back-end-developer.json';
 import '../src/job-profile/job-profile.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import type { Role } from '../src/schema/role.js';
-import { captureWarnings, deepQueryAll, deepText, mount, textOf } from './helpers.js';
+import { captureWarnings, deepQueryAll, deepText, mount, textOf, SETTLE } from './helpers.js';
 
 const seed = backEndDeveloper as Role;
 const clone = (): Role => structuredClone(seed);
@@ -170,7 +170,7 @@ describe('<job-profile>', () => {
       el.addEventListener('job-load', (e) => loads.push(e));
       el.job = 'back-end-developer';
       await fixture(html`<div>${el}</div>`);
-      await waitUntil(() => el.state === 'ready', 'never became ready', { timeout: 5000 });
+      await waitUntil(() => el.state === 'ready', 'never became ready', SETTLE);
       await el.updateComplete;
       expect(states).to.deep.equal(['loading', 'ready']);
       expect(loads).to.have.length(1);
@@ -189,7 +189,7 @@ describe('<job-profile>', () => {
         el.job = 'back-end-developer';
         el.setAttribute('style', style);
         await fixture(html`<div>${el}</div>`);
-        await waitUntil(() => el.state === 'ready', 'never became ready', { timeout: 5000 });
+        await waitUntil(() => el.state === 'ready', 'never became ready', SETTLE);
         expect(heights).to.have.length(1);
         return heights[0];
       };
@@ -257,13 +257,13 @@ describe('<job-profile>', () => {
       await captureWarnings(async () => {
         el.data = clone();
         el.job = 'nope'; // loses to `data`
-        await waitUntil(() => events.length === 2, 'timed out waiting for events.length === 2', { timeout: 5000 });
+        await waitUntil(() => events.length === 2, 'timed out waiting for events.length === 2', SETTLE);
         el.data = undefined; // falls back to `job`, which is unknown
-        await waitUntil(() => events.length === 3, 'timed out waiting for events.length === 3', { timeout: 5000 });
+        await waitUntil(() => events.length === 3, 'timed out waiting for events.length === 3', SETTLE);
         el.job = 'back-end-developer';
         el.data = { ...clone(), title: 'Superseded' };
         el.data = { ...clone(), title: 'Newest' };
-        await waitUntil(() => events.length === 4, 'timed out waiting for events.length === 4', { timeout: 5000 });
+        await waitUntil(() => events.length === 4, 'timed out waiting for events.length === 4', SETTLE);
         await el.updateComplete;
       });
       expect(events.map((e) => e.type)).to.deep.equal(['job-load', 'job-load', 'job-error', 'job-load']);

@@ -4,11 +4,12 @@
  * counts where they started and the heap within a bound (Chromium's own counters, after a garbage
  * collection); elements removed in the middle of a load leave no request open.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import backEndDeveloper from '../data/roles/back-end-developer.json';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
+import { serverSaw } from './helpers.js';
 
 interface Counters {
   documents: number;
@@ -69,15 +70,14 @@ describe('a long-lived page', function () {
 
   it('aborts the request of an element removed while it loads, and leaves none open', async () => {
     const container = await fixture<HTMLElement>(html`<div></div>`);
-    const stats = async (key: string) => (await (await fetch(`/api/stats/${key}`)).json()) as { requests: number; aborted: number };
     for (let i = 0; i < 20; i++) {
       const key = crypto.randomUUID();
       const el = document.createElement('job-profile') as RoleElement;
       el.src = `/api/hang/${key}`; // headers and the start of a body, then nothing: only an abort ends it
       container.append(el);
-      await waitUntil(async () => (await stats(key)).requests === 1, 'the request was not made', { timeout: 8000 });
+      expect((await serverSaw(key, { requests: 1 })).requests, 'one request').to.equal(1);
       el.remove();
-      await waitUntil(async () => (await stats(key)).aborted === 1, 'the request was left open', { timeout: 8000 });
+      expect((await serverSaw(key, { aborted: 1 })).aborted, 'aborted').to.equal(1);
     }
   });
 });

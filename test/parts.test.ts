@@ -5,13 +5,13 @@ import backEndDeveloper from '../data/roles/back-end-developer.json';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import type { Role } from '../src/schema/role.js';
-import { captureWarnings, deepQueryAll, deepText, textOf } from './helpers.js';
+import { captureWarnings, deepQueryAll, deepText, textOf, SETTLE } from './helpers.js';
 
 const seed = (): Role => structuredClone(backEndDeveloper) as Role;
 const newKey = () => crypto.randomUUID();
 const requests = async (key: string) => ((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests;
 const ready = (el: RoleElement, what = el.localName) =>
-  waitUntil(() => el.state !== 'loading', `${what} never finished loading`, { timeout: 5000 }).then(() => el.updateComplete);
+  waitUntil(() => el.state !== 'loading', `${what} never finished loading`, SETTLE).then(() => el.updateComplete);
 
 interface PartCase {
   tag: string;
@@ -156,11 +156,11 @@ describe('composition', () => {
     expect(list.state).to.equal('ready');
     await captureWarnings(async () => {
       wrapper.querySelector('section')!.append(list); // now standalone, with no source of its own
-      await waitUntil(() => list.state === 'error', 'the moved part kept the provider’s role', { timeout: 5000 });
+      await waitUntil(() => list.state === 'error', 'the moved part kept the provider’s role', SETTLE);
     });
     expect(deepText(list)).to.equal('This job profile could not be shown. No job was named.');
     wrapper.querySelector('job-profile')!.append(list); // and back into the provider
-    await waitUntil(() => list.state === 'ready', 'the part did not take the provider’s role again', { timeout: 5000 });
+    await waitUntil(() => list.state === 'ready', 'the part did not take the provider’s role again', SETTLE);
   });
 
   it('shows the provider’s error in its parts', async () => {
@@ -436,7 +436,7 @@ describe('localization', () => {
     const el = await place(create('job-outlook', { job: 'back-end-developer' }));
     expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Job outlook');
     el.locale = 'es-MX';
-    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')!) === 'Back-end Developer: Perspectivas de empleo', 'no Spanish heading', { timeout: 5000 });
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')!) === 'Back-end Developer: Perspectivas de empleo', 'no Spanish heading', SETTLE);
     el.locale = 'en-GB';
     await el.updateComplete;
     expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Job outlook');

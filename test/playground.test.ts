@@ -5,6 +5,7 @@
  * JSON script with the same data, and what follows it stays: parsed by DOMParser, and written into a
  * page where the element renders it.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import backEnd from '../data/roles/back-end-developer.json';
 
@@ -39,7 +40,7 @@ async function frame(attribute: 'src' | 'srcdoc', value: string) {
 /** The snippet the playground copies for `json` (the clipboard replaced by a recorder). */
 async function copiedSnippet(json: string) {
   const { doc, win } = await frame('src', '/as-served/demo/playground.html');
-  await waitUntil(() => doc.documentElement.hasAttribute('data-playground-ready'), 'the playground did not start', { timeout: 8000 });
+  await waitUntil(() => doc.documentElement.hasAttribute('data-playground-ready'), 'the playground did not start', SETTLE);
   const copied: string[] = [];
   Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
   const textarea = doc.getElementById('json') as HTMLTextAreaElement;
@@ -74,7 +75,7 @@ describe('the playground\'s embed snippet', () => {
     const { doc } = await frame('srcdoc', hostPage(snippet));
     expectIntact(doc);
     const profile = doc.querySelector('job-profile')!;
-    await waitUntil(() => profile.getAttribute('state') === 'ready', `state ${profile.getAttribute('state')}`, { timeout: 8000 });
+    await waitUntil(() => profile.getAttribute('state') === 'ready', `state ${profile.getAttribute('state')}`, SETTLE);
     expect(profile.shadowRoot!.textContent).to.include(HOSTILE.title);
   });
 });

@@ -3,6 +3,7 @@
  * server (/ssr/page, see test/server.js and scripts/prerendered-page.js): shown without JavaScript,
  * taken over by the script without a loading state or a layout shift, and working under a strict CSP.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import backEndDeveloper from '../data/roles/back-end-developer.json';
 
@@ -125,7 +126,7 @@ async function addScript(doc: Document, win: Window, { src = '/dist/job-widgets.
   script.src = src;
   doc.head.append(script);
   const elements = [...elementsOf(doc).values()];
-  await waitUntil(() => elements.every((el) => loaded.has(el)), `not every element fired ${event}`, { timeout: 8000 });
+  await waitUntil(() => elements.every((el) => loaded.has(el)), `not every element fired ${event}`, SETTLE);
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   return loaded;
 }

@@ -10,6 +10,8 @@
  *   /api/hang/KEY                    headers and the start of a body, then nothing, ever
  *   /api/reset/KEY?times=N           the connection breaks mid-body (a network error), N times, then a role
  *   /api/stats/KEY                   { requests, aborted, completed, bytesSent } for KEY
+ *   /api/until/KEY?FIELD=N…          the same, answered once each FIELD named is at least N (a wait
+ *                                    for the server's event, with no deadline of its own)
  *   /api/list/roles                  the file names in data/roles/ (for the dataset test)
  *   /api/bundled/ID?delay=MS         data/roles/ID.json as application/json, after MS ms
  *
@@ -38,10 +40,46 @@ const HUGE_CHUNK = 16 * 1024;
 
 /** @type {Map<string, { requests: number, aborted: number, completed: number, bytesSent: number }>} */
 const stats = new Map();
+/** Per key, the /api/until requests waiting for its record to change. */
+const watchers = new Map();
+/** A key's record; every change to it wakes the requests waiting on it (/api/until). */
 const statsOf = (key) => {
-  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0, completed: 0, bytesSent: 0 });
+  if (!stats.has(key)) {
+    const record = { requests: 0, aborted: 0, completed: 0, bytesSent: 0 };
+    const wake = (target, field, value) => {
+      target[field] = value;
+      for (const watcher of watchers.get(key) ?? []) watcher();
+      return true;
+    };
+    stats.set(key, new Proxy(record, { set: wake }));
+  }
   return stats.get(key);
 };
+
+/**
+ * /api/until/KEY?FIELD=N…: answers KEY's record once every FIELD named has reached at least N. An event
+ * on the server, not a poll: a test waits for it however slow the machine (its own timeout bounds it).
+ */
+function until(ctx, key) {
+  const wanted = Object.entries(ctx.query).map(([field, n]) => [field, Number(n)]);
+  const record = statsOf(key);
+  return new Promise((resolve) => {
+    const set = watchers.get(key) ?? new Set();
+    watchers.set(key, set);
+    const done = () => {
+      set.delete(check);
+      if (!set.size) watchers.delete(key);
+      resolve();
+    };
+    const check = () => wanted.every(([field, n]) => record[field] >= n) && done();
+    ctx.res.on('close', done); // the test gave up
+    set.add(check);
+    check();
+  }).then(() => {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { ...record };
+  });
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -185,9 +223,10 @@ export async function apiMiddleware(ctx, next) {
   }
   if (route === 'stats') {
     ctx.set('cache-control', 'no-store');
-    ctx.body = statsOf(key);
+    ctx.body = { ...statsOf(key) };
     return undefined;
   }
+  if (route === 'until') return until(ctx, key);
 
   const record = statsOf(key);
   record.requests++;

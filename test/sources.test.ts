@@ -8,7 +8,7 @@ import '../src/job-profile/job-profile.js';
 import type { JobErrorEvent, JobLoadEvent } from '../src/core/events.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import type { Role } from '../src/schema/role.js';
-import { captureWarnings, mount, textOf } from './helpers.js';
+import { captureWarnings, mount, textOf, SETTLE } from './helpers.js';
 
 const role = (title: string): Role => ({ ...(structuredClone(backEndDeveloper) as Role), title });
 const inlineJson = (title: string) => JSON.stringify(role(title));
@@ -75,7 +75,7 @@ describe('role data sources', () => {
     const next = async (change: () => void) => {
       const count = events.length;
       change();
-      await waitUntil(() => events.length === count + 1, 'no new load', { timeout: 5000 });
+      await waitUntil(() => events.length === count + 1, 'no new load', SETTLE);
       await el.updateComplete;
       shown.push(title(el));
     };
@@ -93,12 +93,12 @@ describe('role data sources', () => {
       html`<job-profile><script type="application/json">${inlineJson('Version 1')}</script></job-profile>`,
     );
     el.querySelector('script')!.textContent = inlineJson('Version 2');
-    await waitUntil(() => events.length === 2, 'no reload after the edit', { timeout: 5000 });
+    await waitUntil(() => events.length === 2, 'no reload after the edit', SETTLE);
     await el.updateComplete;
     expect(title(el)).to.equal('Version 2');
     el.querySelector('script')!.remove();
     el.setAttribute('src', `/api/role/${key}?title=Remote`);
-    await waitUntil(() => events.length === 3, 'no reload after src was set', { timeout: 5000 });
+    await waitUntil(() => events.length === 3, 'no reload after src was set', SETTLE);
     await el.updateComplete;
     expect(title(el)).to.equal('Remote');
   });

@@ -9,6 +9,7 @@
  * does (/ssr/strict-lit-policy): with 'allow-duplicates' it renders the same; without it our Lit cannot
  * make its policy, the script fails as it loads and nothing is defined.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 type StrictWindow = Window &
@@ -34,7 +35,7 @@ async function expectEverythingRendered({ win, doc }: { win: StrictWindow; doc: 
   expect(elements.length).to.equal(34);
   // (An error ends the wait: a script that failed to load makes nothing ready.)
   const settled = () => win.errors.length > 0 || elements.every((el) => el.getAttribute('state') === 'ready');
-  await waitUntil(settled, 'not every element became ready', { timeout: 8000 }).catch(() => undefined);
+  await waitUntil(settled, 'not every element became ready', SETTLE).catch(() => undefined);
   expect(win.errors).to.deep.equal([]);
   const notReady = elements.filter((el) => el.getAttribute('state') !== 'ready').map((el) => `${el.localName} ${el.getAttribute('state')}`);
   expect(notReady).to.deep.equal([]);
@@ -64,7 +65,7 @@ describe('a strict page whose other Lit made the lit-html policy first', () => {
     expect(page.win.hostPolicy).to.be.an.instanceOf(page.win.TrustedTypePolicy);
     // The module throws while it evaluates (createPolicy('lit-html') refused), and the refusal is reported.
     const refused = () => page.win.errors.some((e) => /createPolicy|lit-html/.test(e)) && page.win.violations.some((v) => v.startsWith('trusted-types'));
-    await waitUntil(refused, 'the script was not refused', { timeout: 8000 });
+    await waitUntil(refused, 'the script was not refused', SETTLE);
     for (const tag of ['job-profile', 'salary-card', 'job-directory']) expect(page.win.customElements.get(tag), tag).to.equal(undefined);
   });
 });

@@ -4,6 +4,7 @@
  * in two with `src` (the code, then the document); a page with bundled roles only never loads the
  * validator.
  */
+import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** The main module at a URL of its own per page, so no chunk comes from the cache. */
@@ -27,7 +28,7 @@ async function load(markup: string, count: number): Promise<Loaded> {
   let fired = 0;
   win.document.addEventListener('job-load', () => fired++, true);
   win.document.addEventListener('job-error', (e) => console.error('job-error', (e as CustomEvent).detail.error.message), true);
-  await waitUntil(() => fired >= count || win.document.querySelectorAll('[state="ready"]').length >= count, 'not every element loaded', { timeout: 8000 });
+  await waitUntil(() => fired >= count || win.document.querySelectorAll('[state="ready"]').length >= count, 'not every element loaded', SETTLE);
   await new Promise((resolve) => setTimeout(resolve, 50));
   const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => !e.name.endsWith('favicon.ico'));
   const main = entries.find((e) => new URL(e.name).pathname === MAIN)!;

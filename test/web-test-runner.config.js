@@ -114,5 +114,8 @@ export default {
   reporters: [defaultReporter(), totalsReporter()],
   concurrentBrowsers: 2,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test that waits for a condition may take long on a loaded machine; 60 s is where one that will
+  // never pass gives up (test/helpers.ts SETTLE waits within it).
+  testFramework: { config: { timeout: 60_000 } },
+  testsFinishTimeout: 10 * 60_000,
 };
