@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_SIZE, roleImage, toPng } from '../dist/lib/images/index.js';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { Marked } from 'marked';
+import { parseFragment } from 'parse5';
+import { CARD_SIZE, roleImage, snippets, toPng } from '../dist/lib/images/index.js';
 
 const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -123,5 +127,105 @@ describe('job-widgets render --format', () => {
     assert.equal(run('render', 'qa-engineer', '--element', 'job-faq', '--format', 'svg').status, 2);
     assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'png').status, 2); // no --out
     assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'gif').status, 2);
+  });
+});
+
+// The Markdown snippet through the field's two standard parsers, with their defaults (marked passes
+// raw HTML through; markdown-it does with `html: true`, so that is the setting used).
+const parsers = { marked: (md) => new Marked().parse(md, { async: false }), 'markdown-it': (md) => new MarkdownIt({ html: true }).render(md) };
+
+/** The elements, comments and non-blank text of a parsed HTML fragment, depth first. */
+function nodesOf(node, out = []) {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName !== '#text' || child.value.trim()) out.push(child);
+    nodesOf(child, out);
+  }
+  return out;
+}
+
+/** Asserts that `markdown` renders, in both parsers, as one <img> of `src` and `alt`: nothing else. */
+function assertOneImage(markdown, src, alt) {
+  for (const [name, parse] of Object.entries(parsers)) {
+    const html = parse(markdown);
+    const nodes = nodesOf(parseFragment(html));
+    const what = `${name}: ${JSON.stringify(markdown)} → ${html}`;
+    assert.deepEqual(nodes.map((n) => n.nodeName), ['p', 'img'], what);
+    const img = nodes[1];
+    assert.deepEqual(Object.fromEntries(img.attrs.map((a) => [a.name, a.value])), { src, alt }, what);
+  }
+}
+
+/** A card-like image whose alt text is `alt`, for the snippets. */
+const imageWith = (alt) => ({ svg: '', width: 1200, height: 630, alt });
+const collapsed = (text) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+describe('the Markdown snippet', () => {
+  const url = 'https://cdn.example/job-widgets/dist/images/qa-engineer-card.svg';
+  const hostile = [
+    'Dev\\](https://evil.example/p.png) ![x',
+    'Dev](https://evil.example/p.png) ![x',
+    'Dev\n\n<img src=x onerror=alert(1)>',
+    'Dev\r\n\r\n<script>alert(1)</script>\n\nmore',
+    'Dev\u2028\u2029<img src=x onerror=alert(1)>\u2028',
+    '<a href="javascript:alert(1)">x</a> <b onmouseover=alert(1)>b</b> <!-- c --> <?php ?> <![CDATA[x]]>',
+    '`code` *em* _em_ **strong** __strong__ ~~del~~ ~sub~',
+    '&lt;img src=x onerror=alert(1)&gt; &amp; &#60; &#x3C; &copy',
+    '<https://evil.example> <mailto:a@evil.example> https://evil.example www.evil.example a@evil.example',
+    '[x][ref] [ref] [x](https://evil.example) ![y](https://evil.example/y.png)',
+    'Dev\\', 'Dev!', '\\\\\\', '![', ']', '\t  ', '| a | b |\n|---|---|\n| c | d |', '$x^2$ :smile: @user #1',
+    'Dev  \nhard break', 'Dev\\\nbackslash break', '# h\n- item\n> quote\n1. one',
+  ];
+  for (const title of hostile) {
+    it(`keeps ${JSON.stringify(title)} as alt text of one image`, () => {
+      const { markdown } = snippets(url, imageWith(title));
+      assert.doesNotMatch(markdown, /[\n\r\u2028\u2029]/);
+      assertOneImage(markdown, url, collapsed(title));
+    });
+  }
+
+  it('keeps the alt text of a role with a hostile title, from roleImage to the parsed Markdown', async () => {
+    const role = { ...roleOf('qa-engineer'), title: 'Dev\\](https://evil.example/p.png) ![x\n\n<img src=x onerror=alert(1)>' };
+    const card = await roleImage(role, { kind: 'card' });
+    assertOneImage(snippets(url, card).markdown, url, collapsed(card.alt));
+  });
+
+  it('keeps any text as alt text of one image (property, seeded)', () => {
+    const pieces = fc.oneof(
+      fc.constantFrom('\\', '`', '*', '_', '~', '[', ']', '(', ')', '<', '>', '&', '!', '|', '$', '#', ':', '"', "'", '=', '+', '^', '{', '}', '-', '.'),
+      fc.constantFrom(' ', '\t', '\n', '\r', '\n\n', '\u2028', '\u2029', '\u00a0', '\u0085', '\f', '\v'),
+      fc.constantFrom('<img src=x onerror=alert(1)>', '<script>', '&amp;', '&#60;', '&copy;', 'https://evil.example', 'www.evil.example', 'javascript:', '](', '![', '<!--', '-->'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (alt) => {
+        const { markdown } = snippets(url, imageWith(alt));
+        assertOneImage(markdown, url, collapsed(alt));
+      }),
+      { seed: 20250615, numRuns: 400 },
+    );
+  });
+
+  it('keeps the URL one link destination: spaces, parentheses, brackets, quotes, entities, newlines', () => {
+    const cases = [
+      ['card (1).svg', 'card%20(1).svg'],
+      ['a b/c).svg', 'a%20b/c).svg'],
+      ['x.svg) ![y](https://evil.example/y.png', 'x.svg)%20!%5By%5D(https://evil.example/y.png'],
+      ['https://cdn.example/c.svg?a=1&copy;b=2&amp;', 'https://cdn.example/c.svg?a=1&copy;b=2&amp;'],
+      ['<https://evil.example>', '%3Chttps://evil.example%3E'],
+      ['c.svg\n\n<img src=x onerror=alert(1)>', 'c.svg%0A%0A%3Cimg%20src=x%20onerror=alert(1)%3E'],
+      ['c.svg "title"', 'c.svg%20%22title%22'],
+      ['c\\d`e`.svg', 'c%5Cd%60e%60.svg'],
+      ['/tmp/carte été.png', '/tmp/carte%20%C3%A9t%C3%A9.png'],
+    ];
+    for (const [given, src] of cases) assertOneImage(snippets(given, imageWith('Card')).markdown, src, 'Card');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '/', ' ', '(', ')', '[', ']', '<', '>', '&', ';', '"', "'", '\\', '`', '\n', '!', '*', '_', 'é') }), (given) => {
+        const { markdown } = snippets(`https://cdn.example/${given}`, imageWith('Card'));
+        const src = nodesOf(parseFragment(parsers['markdown-it'](markdown)))[1]?.attrs.find((a) => a.name === 'src')?.value;
+        assert.equal(decodeURIComponent(src), `https://cdn.example/${given}`);
+        assertOneImage(markdown, src, 'Card');
+      }),
+      { seed: 20250615, numRuns: 300 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import { formatAsOf, formatChange, formatMoney, formatYears } from '../core/form
 import type { Labels } from '../i18n/en.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/role.js';
+import { markdownText, markdownUrl, oneLine } from './text.js';
 
 export type ImageKind = 'badge' | 'card';
 export type ImageFormat = 'svg' | 'png';
@@ -64,7 +65,7 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
     parts.push(`${l.growth(g.percent)}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale)} (${l.source}: ${g.source.name})`);
   }
   if (kind === 'card' && role.skills?.length) parts.push(`${l.topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
-  return `${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`;
+  return oneLine(`${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -154,10 +155,13 @@ export async function toPng(image: RoleImage, kind: ImageKind): Promise<Buffer> 
   return resvg.render().asPng();
 }
 
-/** Ready-to-paste snippets for an image at `url`. */
+/**
+ * Ready-to-paste snippets for an image at `url`, each one line. In the Markdown one the alt text is
+ * text and the URL one link destination, whatever they contain (see markdownText, markdownUrl).
+ */
 export function snippets(url: string, image: RoleImage): { html: string; markdown: string } {
   return {
-    html: `<img src="${escapeXml(url)}" width="${image.width}" height="${image.height}" alt="${escapeXml(image.alt)}">`,
-    markdown: `![${image.alt.replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, encodeURIComponent)})`,
+    html: `<img src="${escapeXml(url)}" width="${image.width}" height="${image.height}" alt="${escapeXml(oneLine(image.alt))}">`,
+    markdown: `![${markdownText(image.alt)}](${markdownUrl(url)})`,
   };
 }
