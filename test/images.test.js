@@ -229,3 +229,46 @@ describe('the Markdown snippet', () => {
     );
   });
 });
+
+describe('characters XML cannot hold', () => {
+  // (The schema refuses them in data; a role object handed to roleImage directly skips the schema.)
+  const NON_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+  const bad = 'QA\u0000\u0001\u0008\u000b\u000c\u001f Engineer\ufffe\uffff\ud800 x\udc00y';
+  const benign = roleOf('qa-engineer');
+  const role = { ...benign, title: bad, summary: bad, salary: { ...benign.salary, source: { name: bad } }, skills: [{ name: bad }] };
+  /** Well-formed XML: only XML's characters, and resvg's strict XML parser reads it. */
+  const assertWellFormed = (svg) => {
+    assert.doesNotMatch(svg, NON_XML);
+    new Resvg(svg);
+  };
+
+  for (const kind of ['card', 'badge']) {
+    it(`never reach the ${kind}'s SVG, its alt text or its PNG`, async () => {
+      const image = await roleImage(role, { kind });
+      assertWellFormed(image.svg);
+      assert.doesNotMatch(image.alt, NON_XML);
+      assert.match(image.alt, /^QA Engineer xy\. /);
+      const png = await toPng(image, kind);
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    });
+  }
+
+  it('an SVG resvg cannot read is a clear error, not resvg’s', async () => {
+    await assert.rejects(toPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg"><title>\u0001</title></svg>', width: 10, height: 10, alt: '' }, 'card'), (error) => {
+      assert.match(error.message, /^The PNG could not be drawn \(resvg: .*non-XML character.*\)\.$/);
+      assert.doesNotMatch(error.message, /\n/);
+      return true;
+    });
+  });
+
+  it('the command writes the PNG of a role file with them, or says why not, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-img-'));
+    const file = join(dir, 'role.json');
+    writeFileSync(file, JSON.stringify({ ...benign, title: 'QA\u0001 Engineer\uffff' }));
+    for (const args of [['--element', 'job-card'], ['--element', 'salary-card', '--variant', 'badge']]) {
+      const { status, stderr } = run('render', file, ...args, '--format', 'png', '--out', join(dir, 'out.png'));
+      assert.ok(status === 0 || (status === 1 && stderr.startsWith(`${file}: `)), stderr);
+      assert.doesNotMatch(stderr, /^\s+at /m);
+    }
+  });
+});

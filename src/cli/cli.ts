@@ -161,16 +161,17 @@ async function image(
   const { resolveRole } = await import('../ssr/index.js');
   const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
   const { roleImage, snippets, toPng } = await import('../images/index.js');
-  let picture;
+  let picture, data;
   try {
     picture = await roleImage(role, { kind, theme: theme as 'light' | 'dark' | undefined, lang });
+    data = o.format === 'png' ? await toPng(picture, kind) : picture.svg;
   } catch (error) {
     err(`${o.label}: ${(error as Error).message}`);
     return 1;
   }
   const { html, markdown } = snippets(o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`, picture);
   if (o.outFile) {
-    writeFileSync(o.outFile, o.format === 'png' ? await toPng(picture, kind) : picture.svg);
+    writeFileSync(o.outFile, data);
     out(html);
     out(markdown);
   } else {

@@ -11,7 +11,7 @@ import { formatAsOf, formatChange, formatMoney, formatYears } from '../core/form
 import type { Labels } from '../i18n/en.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/role.js';
-import { markdownText, markdownUrl, oneLine } from './text.js';
+import { markdownText, markdownUrl, oneLine, xmlSafe, xmlSafeDeep } from './text.js';
 
 export type ImageKind = 'badge' | 'card';
 export type ImageFormat = 'svg' | 'png';
@@ -131,28 +131,36 @@ async function card(role: Role, l: Labels, locale: string, theme: 'light' | 'dar
   return { svg, width, height, alt };
 }
 
-/** Renders `role` (validated) as a badge or a card. A badge needs a salary. */
+/**
+ * Renders `role` (validated) as a badge or a card. A badge needs a salary. Characters XML cannot hold
+ * never reach the SVG, whatever the role object holds (the schema refuses them; this is the guard
+ * for objects that did not pass it).
+ */
 export async function roleImage(role: Role, options: ImageOptions): Promise<RoleImage> {
   const locale = options.lang ?? 'en-US';
   const l = await loadLabels(labelLanguage(locale));
   const theme = options.theme ?? 'light';
+  role = xmlSafeDeep(role);
   const alt = altText(role, l, locale, options.kind);
-  if (options.kind === 'badge') {
-    if (!role.salary) throw new Error(`${role.title} has no salary: a badge shows one.`);
-    return badge(role, l, locale, theme, alt);
-  }
-  return card(role, l, locale, theme, alt);
+  if (options.kind === 'badge' && !role.salary) throw new Error(`${role.title} has no salary: a badge shows one.`);
+  const image = await (options.kind === 'badge' ? badge : card)(role, l, locale, theme, alt);
+  return { ...image, svg: xmlSafe(image.svg) };
 }
 
 /** The image as PNG (resvg): the card at its size, the badge at 2×. */
 export async function toPng(image: RoleImage, kind: ImageKind): Promise<Buffer> {
   const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(image.svg, {
-    fitTo: kind === 'badge' ? { mode: 'zoom', value: 2 } : { mode: 'width', value: image.width },
-    // The card's text is already glyph outlines (satori); the badge's text uses the system's fonts.
-    font: { loadSystemFonts: true },
-  });
-  return resvg.render().asPng();
+  try {
+    const resvg = new Resvg(image.svg, {
+      fitTo: kind === 'badge' ? { mode: 'zoom', value: 2 } : { mode: 'width', value: image.width },
+      // The card's text is already glyph outlines (satori); the badge's text uses the system's fonts.
+      font: { loadSystemFonts: true },
+    });
+    return resvg.render().asPng();
+  } catch (error) {
+    // (resvg's message, e.g. "SVG data parsing failed cause …", in a sentence: no trace from inside resvg.)
+    throw new Error(`The PNG could not be drawn (resvg: ${oneLine(String((error as Error).message ?? error))}).`);
+  }
 }
 
 /**
