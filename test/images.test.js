@@ -272,3 +272,79 @@ describe('characters XML cannot hold', () => {
     }
   });
 });
+
+describe('the card: every script it claims, nothing outside it', () => {
+  const qa = roleOf('qa-engineer');
+  /** What the card draws: its SVG without the alt text (title, aria-label). */
+  const drawing = (svg) => svg.replace(/aria-label="[^"]*"/, '').replace(/<title>[^<]*<\/title>/, '');
+  const cardOf = (role, options = {}) => roleImage(role, { kind: 'card', ...options });
+
+  it('draws Latin Extended, Greek, Cyrillic, Vietnamese and Arabic-script text with glyphs of their own', async () => {
+    // A character no font has is drawn as the same box: two texts of such characters draw the same card.
+    const samples = ['Łódź Șerban', 'Μηχανικός', 'Инженер', 'Kỹ sư phần mềm', 'مهندس نرم‌افزار', 'ŁŁŁŁ', 'ΩΩΩΩ', 'ЖЖЖЖ', 'ỹỹỹỹ', 'ششش'];
+    const drawings = [];
+    for (const title of samples) drawings.push(drawing((await cardOf({ ...qa, title, skills: [{ name: title }] })).svg));
+    assert.equal(new Set(drawings).size, samples.length);
+  });
+
+  for (const [lang, digits] of [['fa-IR', '۱۱۲٬۵۹۰'], ['ar-EG', '١١٢٬٥٩٠']]) {
+    it(`draws the digits of --lang ${lang} (Vazirmatn has them)`, async () => {
+      const role = roleOf('data-scientist');
+      const a = await cardOf(role, { lang });
+      const b = await cardOf({ ...role, salary: { ...role.salary, amount: 998877 } }, { lang });
+      assert.ok(a.alt.includes(digits), a.alt);
+      assert.notEqual(drawing(a.svg), drawing(b.svg)); // (boxes would make them the same)
+    });
+  }
+
+  for (const [what, text] of [['CJK', '数据工程师'], ['emoji', 'QA Engineer 🚀'], ['Hebrew', 'מהנדס']]) {
+    it(`refuses ${what} text it has no font for, saying which characters`, async () => {
+      await assert.rejects(cardOf({ ...qa, skills: [{ name: text }] }), (error) => {
+        assert.match(error.message, /^The card cannot draw /);
+        for (const character of text.replace(/[\sA-Za-z]/g, '')) assert.ok(error.message.includes(character), error.message);
+        assert.match(error.message, /Latin, Greek, Cyrillic, Vietnamese and Arabic/);
+        return true;
+      });
+    });
+  }
+
+  it('says so from the command, exit 1', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'job-widgets-img-')), 'cjk.json');
+    writeFileSync(file, JSON.stringify({ ...qa, title: '数据工程师' }));
+    const { status, stderr } = run('render', file, '--element', 'job-card', '--format', 'svg');
+    assert.equal(status, 1);
+    assert.match(stderr, /cjk\.json: The card cannot draw .*数/);
+  });
+
+  const long = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+  const LONG = {
+    'a long title': { ...qa, title: 'Senior Principal Distinguished Staff Software Engineering Architect for Cloud Infrastructure Platforms, Developer Experience and Reliability' },
+    'long words everywhere': {
+      ...qa,
+      title: `${long}${long}`,
+      summary: `${long}${long}${long} ${long}`,
+      salary: { ...qa.salary, amount: 123456789012, currency: 'IDR', region: `Special Capital Region of ${long}`, source: { name: `${long}${long} Statistics` } },
+      growth: { ...qa.growth, percent: -12.5, region: long, source: { name: `${long}${long}${long}` } },
+      skills: [{ name: `${long}${long}` }, { name: long }, { name: long }],
+    },
+    'many short words': { ...qa, title: 'QA '.repeat(60), summary: 'test '.repeat(200), skills: Array.from({ length: 9 }, () => ({ name: 'Test automation and more' })) },
+  };
+  for (const [what, role] of Object.entries(LONG)) {
+    for (const lang of ['en-US', 'es']) {
+      it(`keeps ${what} (${lang}) inside the card: every glyph and box inside the margins, the skills drawn`, async () => {
+        const card = await cardOf(role, { lang });
+        const points = glyphPoints(card.svg);
+        assert.ok(points.length > 1000, 'the text is drawn');
+        // The content's margins: 56 px left and right, the 16 px accent bar above, 44 px below.
+        for (const [x, y] of points) assert.ok(x >= 54 && x <= 1146 && y >= 16 && y <= 630 - 40, `a glyph at ${x},${y}`);
+        const boxesOf = (pattern) => [...card.svg.matchAll(pattern)].map((m) => m.slice(1).map(Number));
+        const BOX = '<(?:rect|path) x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"';
+        for (const [x, y, w, h] of boxesOf(new RegExp(BOX, 'g'))) assert.ok(x >= 0 && y >= 0 && x + w <= 1200 + 0.5 && y + h <= 630 + 0.5, `a box at ${x},${y} ${w}×${h}`);
+        // The three skill chips (their fill is the theme's chip colour) are drawn, inside the margins.
+        const chips = boxesOf(new RegExp(`${BOX}[^>]*fill="#eef2ff"`, 'g'));
+        assert.equal(chips.length, 3);
+        for (const [x, y, w, h] of chips) assert.ok(x >= 56 && x + w <= 1144.5 && y + h <= 630 - 44 + 0.5, `a chip at ${x},${y} ${w}×${h}`);
+      });
+    }
+  }
+});
