@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_SIZE, roleImage, toPng } from '../dist/lib/images/index.js';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { Marked } from 'marked';
+import { parseFragment } from 'parse5';
+import { CARD_SIZE, roleImage, snippets, toPng } from '../dist/lib/images/index.js';
 
 const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -124,4 +128,223 @@ describe('job-widgets render --format', () => {
     assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'png').status, 2); // no --out
     assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--format', 'gif').status, 2);
   });
+});
+
+// The Markdown snippet through the field's two standard parsers, with their defaults (marked passes
+// raw HTML through; markdown-it does with `html: true`, so that is the setting used).
+const parsers = { marked: (md) => new Marked().parse(md, { async: false }), 'markdown-it': (md) => new MarkdownIt({ html: true }).render(md) };
+
+/** The elements, comments and non-blank text of a parsed HTML fragment, depth first. */
+function nodesOf(node, out = []) {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName !== '#text' || child.value.trim()) out.push(child);
+    nodesOf(child, out);
+  }
+  return out;
+}
+
+/** Asserts that `markdown` renders, in both parsers, as one <img> of `src` and `alt`: nothing else. */
+function assertOneImage(markdown, src, alt) {
+  for (const [name, parse] of Object.entries(parsers)) {
+    const html = parse(markdown);
+    const nodes = nodesOf(parseFragment(html));
+    const what = `${name}: ${JSON.stringify(markdown)} → ${html}`;
+    assert.deepEqual(nodes.map((n) => n.nodeName), ['p', 'img'], what);
+    const img = nodes[1];
+    assert.deepEqual(Object.fromEntries(img.attrs.map((a) => [a.name, a.value])), { src, alt }, what);
+  }
+}
+
+/** A card-like image whose alt text is `alt`, for the snippets. */
+const imageWith = (alt) => ({ svg: '', width: 1200, height: 630, alt });
+const collapsed = (text) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+describe('the Markdown snippet', () => {
+  const url = 'https://cdn.example/job-widgets/dist/images/qa-engineer-card.svg';
+  const hostile = [
+    'Dev\\](https://evil.example/p.png) ![x',
+    'Dev](https://evil.example/p.png) ![x',
+    'Dev\n\n<img src=x onerror=alert(1)>',
+    'Dev\r\n\r\n<script>alert(1)</script>\n\nmore',
+    'Dev\u2028\u2029<img src=x onerror=alert(1)>\u2028',
+    '<a href="javascript:alert(1)">x</a> <b onmouseover=alert(1)>b</b> <!-- c --> <?php ?> <![CDATA[x]]>',
+    '`code` *em* _em_ **strong** __strong__ ~~del~~ ~sub~',
+    '&lt;img src=x onerror=alert(1)&gt; &amp; &#60; &#x3C; &copy',
+    '<https://evil.example> <mailto:a@evil.example> https://evil.example www.evil.example a@evil.example',
+    '[x][ref] [ref] [x](https://evil.example) ![y](https://evil.example/y.png)',
+    'Dev\\', 'Dev!', '\\\\\\', '![', ']', '\t  ', '| a | b |\n|---|---|\n| c | d |', '$x^2$ :smile: @user #1',
+    'Dev  \nhard break', 'Dev\\\nbackslash break', '# h\n- item\n> quote\n1. one',
+  ];
+  for (const title of hostile) {
+    it(`keeps ${JSON.stringify(title)} as alt text of one image`, () => {
+      const { markdown } = snippets(url, imageWith(title));
+      assert.doesNotMatch(markdown, /[\n\r\u2028\u2029]/);
+      assertOneImage(markdown, url, collapsed(title));
+    });
+  }
+
+  it('keeps the alt text of a role with a hostile title, from roleImage to the parsed Markdown', async () => {
+    const role = { ...roleOf('qa-engineer'), title: 'Dev\\](https://evil.example/p.png) ![x\n\n<img src=x onerror=alert(1)>' };
+    const card = await roleImage(role, { kind: 'card' });
+    assertOneImage(snippets(url, card).markdown, url, collapsed(card.alt));
+  });
+
+  it('keeps any text as alt text of one image (property, seeded)', () => {
+    const pieces = fc.oneof(
+      fc.constantFrom('\\', '`', '*', '_', '~', '[', ']', '(', ')', '<', '>', '&', '!', '|', '$', '#', ':', '"', "'", '=', '+', '^', '{', '}', '-', '.'),
+      fc.constantFrom(' ', '\t', '\n', '\r', '\n\n', '\u2028', '\u2029', '\u00a0', '\u0085', '\f', '\v'),
+      fc.constantFrom('<img src=x onerror=alert(1)>', '<script>', '&amp;', '&#60;', '&copy;', 'https://evil.example', 'www.evil.example', 'javascript:', '](', '![', '<!--', '-->'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (alt) => {
+        const { markdown } = snippets(url, imageWith(alt));
+        assertOneImage(markdown, url, collapsed(alt));
+      }),
+      { seed: 20250615, numRuns: 400 },
+    );
+  });
+
+  it('keeps the URL one link destination: spaces, parentheses, brackets, quotes, entities, newlines', () => {
+    const cases = [
+      ['card (1).svg', 'card%20(1).svg'],
+      ['a b/c).svg', 'a%20b/c).svg'],
+      ['x.svg) ![y](https://evil.example/y.png', 'x.svg)%20!%5By%5D(https://evil.example/y.png'],
+      ['https://cdn.example/c.svg?a=1&copy;b=2&amp;', 'https://cdn.example/c.svg?a=1&copy;b=2&amp;'],
+      ['<https://evil.example>', '%3Chttps://evil.example%3E'],
+      ['c.svg\n\n<img src=x onerror=alert(1)>', 'c.svg%0A%0A%3Cimg%20src=x%20onerror=alert(1)%3E'],
+      ['c.svg "title"', 'c.svg%20%22title%22'],
+      ['c\\d`e`.svg', 'c%5Cd%60e%60.svg'],
+      ['/tmp/carte été.png', '/tmp/carte%20%C3%A9t%C3%A9.png'],
+    ];
+    for (const [given, src] of cases) assertOneImage(snippets(given, imageWith('Card')).markdown, src, 'Card');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '/', ' ', '(', ')', '[', ']', '<', '>', '&', ';', '"', "'", '\\', '`', '\n', '!', '*', '_', 'é') }), (given) => {
+        const { markdown } = snippets(`https://cdn.example/${given}`, imageWith('Card'));
+        const src = nodesOf(parseFragment(parsers['markdown-it'](markdown)))[1]?.attrs.find((a) => a.name === 'src')?.value;
+        assert.equal(decodeURIComponent(src), `https://cdn.example/${given}`);
+        assertOneImage(markdown, src, 'Card');
+      }),
+      { seed: 20250615, numRuns: 300 },
+    );
+  });
+});
+
+describe('characters XML cannot hold', () => {
+  // (The schema refuses them in data; a role object handed to roleImage directly skips the schema.)
+  const NON_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+  const bad = 'QA\u0000\u0001\u0008\u000b\u000c\u001f Engineer\ufffe\uffff\ud800 x\udc00y';
+  const benign = roleOf('qa-engineer');
+  const role = { ...benign, title: bad, summary: bad, salary: { ...benign.salary, source: { name: bad } }, skills: [{ name: bad }] };
+  /** Well-formed XML: only XML's characters, and resvg's strict XML parser reads it. */
+  const assertWellFormed = (svg) => {
+    assert.doesNotMatch(svg, NON_XML);
+    new Resvg(svg);
+  };
+
+  for (const kind of ['card', 'badge']) {
+    it(`never reach the ${kind}'s SVG, its alt text or its PNG`, async () => {
+      const image = await roleImage(role, { kind });
+      assertWellFormed(image.svg);
+      assert.doesNotMatch(image.alt, NON_XML);
+      assert.match(image.alt, /^QA Engineer xy\. /);
+      const png = await toPng(image, kind);
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    });
+  }
+
+  it('an SVG resvg cannot read is a clear error, not resvg’s', async () => {
+    await assert.rejects(toPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg"><title>\u0001</title></svg>', width: 10, height: 10, alt: '' }, 'card'), (error) => {
+      assert.match(error.message, /^The PNG could not be drawn \(resvg: .*non-XML character.*\)\.$/);
+      assert.doesNotMatch(error.message, /\n/);
+      return true;
+    });
+  });
+
+  it('the command writes the PNG of a role file with them, or says why not, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-img-'));
+    const file = join(dir, 'role.json');
+    writeFileSync(file, JSON.stringify({ ...benign, title: 'QA\u0001 Engineer\uffff' }));
+    for (const args of [['--element', 'job-card'], ['--element', 'salary-card', '--variant', 'badge']]) {
+      const { status, stderr } = run('render', file, ...args, '--format', 'png', '--out', join(dir, 'out.png'));
+      assert.ok(status === 0 || (status === 1 && stderr.startsWith(`${file}: `)), stderr);
+      assert.doesNotMatch(stderr, /^\s+at /m);
+    }
+  });
+});
+
+describe('the card: every script it claims, nothing outside it', () => {
+  const qa = roleOf('qa-engineer');
+  /** What the card draws: its SVG without the alt text (title, aria-label). */
+  const drawing = (svg) => svg.replace(/aria-label="[^"]*"/, '').replace(/<title>[^<]*<\/title>/, '');
+  const cardOf = (role, options = {}) => roleImage(role, { kind: 'card', ...options });
+
+  it('draws Latin Extended, Greek, Cyrillic, Vietnamese and Arabic-script text with glyphs of their own', async () => {
+    // A character no font has is drawn as the same box: two texts of such characters draw the same card.
+    const samples = ['Łódź Șerban', 'Μηχανικός', 'Инженер', 'Kỹ sư phần mềm', 'مهندس نرم‌افزار', 'ŁŁŁŁ', 'ΩΩΩΩ', 'ЖЖЖЖ', 'ỹỹỹỹ', 'ششش'];
+    const drawings = [];
+    for (const title of samples) drawings.push(drawing((await cardOf({ ...qa, title, skills: [{ name: title }] })).svg));
+    assert.equal(new Set(drawings).size, samples.length);
+  });
+
+  for (const [lang, digits] of [['fa-IR', '۱۱۲٬۵۹۰'], ['ar-EG', '١١٢٬٥٩٠']]) {
+    it(`draws the digits of --lang ${lang} (Vazirmatn has them)`, async () => {
+      const role = roleOf('data-scientist');
+      const a = await cardOf(role, { lang });
+      const b = await cardOf({ ...role, salary: { ...role.salary, amount: 998877 } }, { lang });
+      assert.ok(a.alt.includes(digits), a.alt);
+      assert.notEqual(drawing(a.svg), drawing(b.svg)); // (boxes would make them the same)
+    });
+  }
+
+  for (const [what, text] of [['CJK', '数据工程师'], ['emoji', 'QA Engineer 🚀'], ['Hebrew', 'מהנדס']]) {
+    it(`refuses ${what} text it has no font for, saying which characters`, async () => {
+      await assert.rejects(cardOf({ ...qa, skills: [{ name: text }] }), (error) => {
+        assert.match(error.message, /^The card cannot draw /);
+        for (const character of text.replace(/[\sA-Za-z]/g, '')) assert.ok(error.message.includes(character), error.message);
+        assert.match(error.message, /Latin, Greek, Cyrillic, Vietnamese and Arabic/);
+        return true;
+      });
+    });
+  }
+
+  it('says so from the command, exit 1', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'job-widgets-img-')), 'cjk.json');
+    writeFileSync(file, JSON.stringify({ ...qa, title: '数据工程师' }));
+    const { status, stderr } = run('render', file, '--element', 'job-card', '--format', 'svg');
+    assert.equal(status, 1);
+    assert.match(stderr, /cjk\.json: The card cannot draw .*数/);
+  });
+
+  const long = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+  const LONG = {
+    'a long title': { ...qa, title: 'Senior Principal Distinguished Staff Software Engineering Architect for Cloud Infrastructure Platforms, Developer Experience and Reliability' },
+    'long words everywhere': {
+      ...qa,
+      title: `${long}${long}`,
+      summary: `${long}${long}${long} ${long}`,
+      salary: { ...qa.salary, amount: 123456789012, currency: 'IDR', region: `Special Capital Region of ${long}`, source: { name: `${long}${long} Statistics` } },
+      growth: { ...qa.growth, percent: -12.5, region: long, source: { name: `${long}${long}${long}` } },
+      skills: [{ name: `${long}${long}` }, { name: long }, { name: long }],
+    },
+    'many short words': { ...qa, title: 'QA '.repeat(60), summary: 'test '.repeat(200), skills: Array.from({ length: 9 }, () => ({ name: 'Test automation and more' })) },
+  };
+  for (const [what, role] of Object.entries(LONG)) {
+    for (const lang of ['en-US', 'es']) {
+      it(`keeps ${what} (${lang}) inside the card: every glyph and box inside the margins, the skills drawn`, async () => {
+        const card = await cardOf(role, { lang });
+        const points = glyphPoints(card.svg);
+        assert.ok(points.length > 1000, 'the text is drawn');
+        // The content's margins: 56 px left and right, the 16 px accent bar above, 44 px below.
+        for (const [x, y] of points) assert.ok(x >= 54 && x <= 1146 && y >= 16 && y <= 630 - 40, `a glyph at ${x},${y}`);
+        const boxesOf = (pattern) => [...card.svg.matchAll(pattern)].map((m) => m.slice(1).map(Number));
+        const BOX = '<(?:rect|path) x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"';
+        for (const [x, y, w, h] of boxesOf(new RegExp(BOX, 'g'))) assert.ok(x >= 0 && y >= 0 && x + w <= 1200 + 0.5 && y + h <= 630 + 0.5, `a box at ${x},${y} ${w}×${h}`);
+        // The three skill chips (their fill is the theme's chip colour) are drawn, inside the margins.
+        const chips = boxesOf(new RegExp(`${BOX}[^>]*fill="#eef2ff"`, 'g'));
+        assert.equal(chips.length, 3);
+        for (const [x, y, w, h] of chips) assert.ok(x >= 56 && x + w <= 1144.5 && y + h <= 630 - 44 + 0.5, `a chip at ${x},${y} ${w}×${h}`);
+      });
+    }
+  }
 });

@@ -82,9 +82,10 @@ async function image(
   checkLanguage({ lang }); // the same check, and words, as for the HTML snippet
   const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
   const { roleImage, snippets, toPng } = await import('../images/index.js');
-  let picture;
+  let picture, data;
   try {
     picture = await roleImage(role, { kind, theme: theme as 'light' | 'dark' | undefined, lang });
+    data = o.format === 'png' ? await toPng(picture, kind) : picture.svg;
   } catch (error) {
     err(safeLine(`${o.label}: ${(error as Error).message}`));
     return 1;
@@ -97,7 +98,7 @@ async function image(
     return 0;
   }
   try {
-    writeFileSync(o.outFile, o.format === 'png' ? await toPng(picture, kind) : picture.svg);
+    writeFileSync(o.outFile, data);
   } catch (error) {
     err(safeLine(`job-widgets render: cannot write ${visible(o.outFile)}: ${reason(error)}`));
     return 1;
