@@ -55,9 +55,10 @@ export const timeoutConverter = {
 /** `theme`: `light`, `dark` or `auto`; anything else (or none) inherits the page's colours. */
 export type Theme = 'light' | 'dark' | 'auto' | 'inherit';
 
-/** `loading`: `lazy` or `eager` (the default for anything else). */
+/** `loading`: `lazy` or `eager` (the default for anything else); reflected only when lazy (the CSS keeps room then). */
 const loadingConverter = {
   fromAttribute: (value: string | null): 'lazy' | 'eager' => (value?.trim().toLowerCase() === 'lazy' ? 'lazy' : 'eager'),
+  toAttribute: (value: string): string | null => (value === 'lazy' ? value : null),
 };
 
 /**
