@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { formatAsOf, formatChange, formatMoney, formatYears } from '../core/format.js';
+import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/role.js';
@@ -61,7 +61,7 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
   }
   const g = role.growth;
   if (kind === 'card' && g) {
-    parts.push(`${l.growth(g.percent)}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale)} (${l.source}: ${g.source.name})`);
+    parts.push(`${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`);
   }
   if (kind === 'card' && role.skills?.length) parts.push(`${l.topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
   return `${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`;
@@ -115,7 +115,7 @@ async function card(role: Role, l: Labels, locale: string, theme: 'light' | 'dar
         s && l.phrasePeriod(s.period),
         s && (s.asOf ? `${s.source.name}, ${l.asOf(formatAsOf(s.asOf, locale))}` : s.source.name),
       ),
-      figure(g ? `${l.growthShort(g.percent)}, ${formatYears(g.period.from, g.period.to, locale)}` : l.growthShort(1), g ? formatChange(g.percent, locale) : '–', undefined, g?.source.name),
+      figure(g ? `${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}` : l.growthShort(1), g ? formatChange(g.percent, locale, l.littleChange) : '–', undefined, g?.source.name),
     ]),
     el(
       'div',
