@@ -20,7 +20,7 @@ const schema = z.toJSONSchema(RoleSchema, { io: 'input', unrepresentable: 'any' 
 const out = {
   title: 'job-widgets role',
   description:
-    'One tech job role for job-widgets. Generated from src/schema/role.ts. Checks that JSON Schema cannot express (a period that ends after it starts, percentiles in order, text that is not only spaces) are made by the elements and by `job-widgets validate`.',
+    'One tech job role for job-widgets. Generated from src/schema/role.ts. Checks that JSON Schema cannot express (a period that ends after it starts, percentiles in order, text with something visible in it: not only spaces, invisible characters or marks). Text patterns are meant for Unicode mode, as JSON Schema 2020-12 reads them. are made by the elements and by `job-widgets validate`.',
   ...schema,
 };
 writeFileSync('dist/role.schema.json', `${JSON.stringify({ $schema: schema.$schema, ...out }, null, 2)}\n`);

@@ -5,6 +5,8 @@ import type { ValidationIssue } from '../src/schema/validate.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
 
+const VISIBLE = 'must contain a visible character (not only spaces, invisible characters or marks)';
+
 export const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
   ['a salary written as text', (d) => (d.salary.amount = '106k'), [{ path: 'salary.amount', message: 'expected a number, got "106k"' }]],
   ['a missing title', (d) => delete d.title, [{ path: 'title', message: 'is missing (expected a string)' }]],
@@ -44,6 +46,17 @@ export const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
     (d) => (d.related[0].url = 'javascript:alert(1)'),
     [{ path: 'related[0].url', message: 'must be an absolute http: or https: link, got "javascript:alert(1)"' }],
   ],
+  // Text an XML image (and a page) cannot carry: controls, unpaired surrogates, U+FFFE/U+FFFF.
+  ['a bell character in a title', (d) => (d.title = 'Back-end\u0007 Developer'), [{ path: 'title', message: 'contains a control character (U+0007) at position 9' }]],
+  ['a NUL in a source name', (d) => (d.salary.source.name = 'Salary\u0000.com'), [{ path: 'salary.source.name', message: 'contains a control character (U+0000) at position 7' }]],
+  ['a C1 control in a summary', (d) => (d.summary = `Builds\u0085${d.summary}`), [{ path: 'summary', message: 'contains a control character (U+0085) at position 7' }]],
+  ['a DEL in a skill name', (d) => (d.skills[1].name = 'Py\u007fthon'), [{ path: 'skills[1].name', message: 'contains a control character (U+007F) at position 3' }]],
+  ['an unpaired surrogate in an FAQ answer', (d) => (d.faq[0].answer = 'Yes \ud83d.'), [{ path: 'faq[0].answer', message: 'contains an unpaired surrogate (U+D83D) at position 5' }]],
+  ['U+FFFE in a region', (d) => (d.growth.region = 'U\ufffeS'), [{ path: 'growth.region', message: 'contains a noncharacter (U+FFFE) at position 2' }]],
+  ['U+FFFF in an employer', (d) => (d.employers = ['\uffff']), [{ path: 'employers[0]', message: 'contains a noncharacter (U+FFFF) at position 1' }]],
+  // Text a reader cannot see: the card would show no title, the figure no source.
+  ['a title of zero-width spaces', (d) => (d.title = '\u200b\u200b\u200b'), [{ path: 'title', message: VISIBLE }]],
+  ['a source name of format characters and marks', (d) => (d.growth.source.name = '\u202e\u2066\u0301\u0301 \u200d'), [{ path: 'growth.source.name', message: VISIBLE }]],
   [
     'several problems at once',
     (d) => {

@@ -67,7 +67,7 @@ export function deepQueryAll<E extends Element = Element>(root: Element | Shadow
   return found;
 }
 
-const INLINE = new Set(['A', 'ABBR', 'B', 'CODE', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'CODE', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP']);
 
 /** The rendered text of an element, its shadow root and the shadow roots inside it, as a reader sees it. */
 export function deepText(node: Node): string {

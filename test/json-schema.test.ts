@@ -10,8 +10,14 @@ import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
 import { parseRole } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
 
-/** Checks only the elements and the CLI make: text of spaces only, and orders across fields. */
-const BEYOND_JSON_SCHEMA = ['a blank title', 'a growth period that runs backwards', 'percentiles out of order'];
+/** Checks only the elements and the CLI make: text with nothing visible, and orders across fields. */
+const BEYOND_JSON_SCHEMA = [
+  'a blank title',
+  'a title of zero-width spaces',
+  'a source name of format characters and marks',
+  'a growth period that runs backwards',
+  'percentiles out of order',
+];
 
 let validator: Validator;
 before(async () => {
@@ -39,6 +45,14 @@ describe('dist/role.schema.json', () => {
       expect(jsonSchemaAccepts(doc)).to.equal(gap);
     });
   }
+
+  it('accepts tabs, line breaks and emoji in text (its pattern is read in Unicode mode)', () => {
+    const doc = structuredClone(backEndDeveloper);
+    doc.title = 'Back-end Developer 🚀';
+    doc.summary = 'Builds servers.\n\tAnd APIs.';
+    expect(parseRole(doc).ok).to.be.true;
+    expect(jsonSchemaAccepts(doc)).to.be.true;
+  });
 
   it('accepts only http(s) links', () => {
     const withLink = (url: string) => {

@@ -279,6 +279,60 @@ describe('<job-outlook> details', () => {
     expect(label).to.match(/^Projected decline in jobs, 2024\s?–\s?2034 \(US\)$/);
     expect(textOf(el.shadowRoot!.querySelector('[part="figure-value"]')!)).to.equal('-3%');
   });
+
+  // A change that rounds to 0% is not called a decline (or growth), and never prints "-0%".
+  const changes: [number, string, string, string][] = [
+    [-0.04, 'en-US', 'Projected change in jobs', 'Little or no change'],
+    [0.04, 'en-US', 'Projected change in jobs', 'Little or no change'],
+    [-0.04, 'es-ES', 'Cambio previsto del empleo', 'Poco o ningún cambio'],
+    [0, 'en-US', 'Projected change in jobs', '0%'],
+    [-0.05, 'en-US', 'Projected decline in jobs', '-0.1%'],
+  ];
+  for (const [percent, locale, label, value] of changes) {
+    it(`reads a change of ${percent}% (${locale}) as "${label}: ${value}"`, async () => {
+      const role = { ...seed(), growth: { percent, period: { from: 2024, to: 2034 }, source: { name: 'BLS' } } };
+      const el = await place(create('job-outlook', { data: role, locale }));
+      expect(textOf(el.shadowRoot!.querySelector('[part="figure"] dt')!)).to.match(new RegExp(`^${label}, 2024\\s?–\\s?2034$`));
+      expect(textOf(el.shadowRoot!.querySelector('[part="figure-value"]')!)).to.equal(value);
+    });
+  }
+
+  it('says "little or no change" in a job card and the generated FAQ, never "decline 0%"', async () => {
+    const role = { ...seed(), growth: { percent: -0.04, period: { from: 2024, to: 2034 }, source: { name: 'BLS' } } };
+    delete role.faq;
+    const card = await place(create('job-card', { data: role }));
+    const faq = await place(create('job-faq', { data: role }));
+    expect(deepText(card)).to.contain('Job change, 2024–2034 Little or no change');
+    expect(deepText(faq)).to.contain('BLS projects little or no change in the number of jobs from 2024 to 2034');
+    for (const text of [deepText(card), deepText(faq)]) expect(text).not.to.match(/decline|-0|−0/);
+  });
+});
+
+describe('dates in other calendars’ locales', () => {
+  // The data's dates are Gregorian, like the periods beside them; the locale keeps its digits and words.
+  const cases: [string, RegExp, RegExp][] = [
+    ['th-TH', /พฤษภาคม 2024/, /2567/],
+    ['fa-IR', /۲۰۲۴/, /۱۴۰۳|اردیبهشت/],
+    ['ja-JP-u-ca-japanese', /2024年5月/, /令和|平成/],
+    ['ar-SA-u-ca-islamic', /٢٠٢٤|2024/, /١٤٤٥|١٤٤٦|1445|1446|هـ/],
+  ];
+  for (const [locale, shows, never] of cases) {
+    it(`writes "as of May 2024" in the Gregorian calendar for ${locale}`, async () => {
+      const role = seed();
+      role.salary!.asOf = '2024-05';
+      const el = await place(create('salary-card', { data: role, locale, include: 'growth' }));
+      const source = textOf(el.shadowRoot!.querySelector('[part="source"]')!);
+      expect(source).to.match(shows);
+      expect(source).not.to.match(never);
+    });
+  }
+
+  it('writes a year alone in the Gregorian calendar (th-TH)', async () => {
+    const role = seed();
+    role.salary!.asOf = '2024';
+    const el = await place(create('salary-card', { data: role, locale: 'th-TH' }));
+    expect(textOf(el.shadowRoot!.querySelector('[part="source"]')!)).to.match(/as of 2024$/);
+  });
 });
 
 describe('<skill-list> details', () => {

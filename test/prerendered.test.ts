@@ -71,7 +71,7 @@ function deepText(node: Node): string {
     const el = n as Element;
     if (el.localName === 'style' || el.localName === 'script' || el.localName === 'template') return '';
     const inner = [...(el.shadowRoot ?? n).childNodes].map(collect).join('');
-    return ['a', 'span', 'strong', 'em', 'abbr', 'small', 'code'].includes(el.localName) ? inner : ` ${inner} `;
+    return ['a', 'bdi', 'span', 'strong', 'em', 'abbr', 'small', 'code'].includes(el.localName) ? inner : ` ${inner} `;
   };
   return collect(node).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }

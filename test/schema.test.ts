@@ -43,6 +43,41 @@ describe('role schema', () => {
   });
 });
 
+describe('text in role data', () => {
+  // What must still pass: whitespace controls XML allows, other scripts, emoji (surrogate pairs),
+  // combining marks on a letter, bidi controls inside real text.
+  const fine: [string, (doc: Doc) => unknown][] = [
+    ['tabs and line breaks in a summary', (d) => (d.summary = 'Builds servers.\n\tAnd APIs.\r\nAnd more.')],
+    ['an emoji in a title', (d) => (d.title = 'Back-end Developer 🚀')],
+    ['Arabic with an embedding in a source name', (d) => (d.salary.source.name = '\u202bمكتب العمل\u202c')],
+    ['a decomposed accent in a title', (d) => (d.title = 'Dise\u0301n\u0303ador')],
+    ['a zero-width joiner inside an emoji sequence', (d) => (d.employers = ['👩\u200d💻 studios'])],
+  ];
+  for (const [what, edit] of fine) {
+    it(`accepts ${what}`, () => {
+      const doc = seed();
+      edit(doc);
+      expect(issuesOf(doc)).to.deep.equal([]);
+    });
+  }
+
+  it('refuses a control character in every text field, naming the field and the character', () => {
+    const doc = seed();
+    doc.path.steps[0].steps = [{ title: 'Learn\u001b[31m', text: 'x' }];
+    doc.related[0].summary = 'A\u0008B';
+    expect(issuesOf(doc)).to.have.deep.members([
+      { path: 'path.steps[0].steps[0].title', message: 'contains a control character (U+001B) at position 6' },
+      { path: 'related[0].summary', message: 'contains a control character (U+0008) at position 2' },
+    ]);
+  });
+
+  it('counts the position in characters, an emoji being one', () => {
+    const doc = seed();
+    doc.title = '🚀🚀\u0003';
+    expect(issuesOf(doc)).to.deep.equal([{ path: 'title', message: 'contains a control character (U+0003) at position 3' }]);
+  });
+});
+
 describe('links in role data', () => {
   // OWASP XSS filter evasion and DOMPurify test-suite style disguises of script-running schemes, plus
   // schemes and forms that are not plain web links.

@@ -86,6 +86,21 @@ function domCountersPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('screenshot', { x, y, width, height })`: that rectangle of the page as painted
+ * (a base64 PNG, CSS pixels at scale 1), for tests of what is drawn where and no box model shows (ink).
+ */
+function screenshotPlugin() {
+  return {
+    name: 'screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({ clip: { ...payload, scale: 1 }, encoding: 'base64' });
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
@@ -93,7 +108,7 @@ export default {
   middleware: [cdnAlias, apiMiddleware],
   // Data files are imported as modules (the build does the same with @rollup/plugin-json).
   mimeTypes: { 'data/**/*.json': 'js' },
-  plugins: [domCountersPlugin(), trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [domCountersPlugin(), screenshotPlugin(), trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -58,6 +58,8 @@ export const baseStyles = css`
     border-block-start: 0.25rem solid var(--_accent);
     border-radius: var(--_radius);
     padding: var(--_space);
+    /* Stacked combining marks in data paint inside the card, not over its border or the page. */
+    overflow: clip;
   }
   :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1em;

@@ -34,7 +34,7 @@ function growthSentence(f: FaqFacts): string {
   const where = `${inRegion(g.region)} from ${g.from} to ${g.to}`;
   if (g.percent > 0) return `${g.source} projects ${g.magnitude} growth in jobs${where}`;
   if (g.percent < 0) return `${g.source} projects a ${g.magnitude} decline in jobs${where}`;
-  return `${g.source} projects no change in the number of jobs${where}`;
+  return `${g.source} projects little or no change in the number of jobs${where}`;
 }
 
 function openingsSentence(f: FaqFacts): string {

@@ -10,7 +10,7 @@ function growthSentence(f: FaqFacts): string {
   const when = `${enRegion(g.region)} entre ${g.from} y ${g.to}`;
   if (g.percent > 0) return `${g.source} prevé un crecimiento del empleo del ${g.magnitude}${when}`;
   if (g.percent < 0) return `${g.source} prevé una caída del empleo del ${g.magnitude}${when}`;
-  return `${g.source} no prevé cambios en el número de empleos${when}`;
+  return `${g.source} prevé poco o ningún cambio en el número de empleos${when}`;
 }
 
 function openingsSentence(f: FaqFacts): string {

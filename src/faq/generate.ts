@@ -1,4 +1,4 @@
-import { formatCount, formatList, formatMoney, formatAsOf, formatPercent } from '../core/format.js';
+import { formatCount, formatList, formatMoney, formatAsOf, shownChange } from '../core/format.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
 import type { FaqFacts, FaqPhrases } from './facts.js';
 
@@ -49,8 +49,8 @@ function factsOf(role: Role, locale: string, language: string): FaqFacts {
     }),
     ...(growth && {
       growth: {
-        percent: growth.percent,
-        magnitude: formatPercent(Math.abs(growth.percent), locale),
+        percent: shownChange(growth.percent), // (-0.04 → 0: "little or no change", not "a 0% decline")
+        magnitude: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(growth.percent) / 100),
         from: growth.period.from,
         to: growth.period.to,
         region: growth.region,

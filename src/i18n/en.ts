@@ -43,6 +43,8 @@ export interface Labels {
   openings: (kind: 'total' | 'per-year') => string;
   /** The growth figure's short label in `<job-card>` (a decline still reads as a decline). */
   growthShort: (percent: number) => string;
+  /** The growth figure when a change rounds to 0% but is not 0 (-0.04%). */
+  littleChange: string;
   /** Said (to assistive technology) where a card has no sourced figure. */
   noFigure: string;
   /** The count of skills a card does not list. */
@@ -100,6 +102,7 @@ export const en: Labels = {
   growth: (percent: number) => (percent > 0 ? 'Projected job growth' : percent < 0 ? 'Projected decline in jobs' : 'Projected change in jobs'),
   openings: (kind: 'total' | 'per-year') => (kind === 'total' ? 'Total openings' : 'Openings per year'),
   growthShort: (percent: number) => (percent > 0 ? 'Job growth' : percent < 0 ? 'Job decline' : 'Job change'),
+  littleChange: 'Little or no change',
   noFigure: 'No sourced figure',
   moreSkills: (count: number) => `+${count} more`,
   topSkills: 'Top skills',

@@ -36,6 +36,7 @@ export const es: Labels = {
     percent > 0 ? 'Crecimiento previsto del empleo' : percent < 0 ? 'Caída prevista del empleo' : 'Cambio previsto del empleo',
   openings: (kind) => (kind === 'total' ? 'Vacantes en total' : 'Vacantes al año'),
   growthShort: (percent) => (percent > 0 ? 'Crecimiento del empleo' : percent < 0 ? 'Caída del empleo' : 'Cambio del empleo'),
+  littleChange: 'Poco o ningún cambio',
   noFigure: 'Sin cifra con fuente',
   moreSkills: (count) => `+${count} más`,
   topSkills: 'Habilidades principales',

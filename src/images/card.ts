@@ -3,7 +3,7 @@
  * their sources, the top skills. Every text is clamped or broken so that nothing leaves its box,
  * whatever its length; text no font here can draw is refused, not drawn as boxes.
  */
-import { formatAsOf, formatChange, formatMoney, formatYears } from '../core/format.js';
+import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import type { Role } from '../schema/role.js';
 import { SCRIPTS, fontsFor, visibleCharacters } from './fonts.js';
@@ -71,7 +71,7 @@ export async function cardSvg(role: Role, l: Labels, locale: string, t: CardThem
         s && l.phrasePeriod(s.period),
         s && (s.asOf ? `${s.source.name}, ${l.asOf(formatAsOf(s.asOf, locale))}` : s.source.name),
       ),
-      figure(g ? `${l.growthShort(g.percent)}, ${formatYears(g.period.from, g.period.to, locale)}` : l.growthShort(1), g ? formatChange(g.percent, locale) : '–', undefined, g?.source.name),
+      figure(g ? `${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}` : l.growthShort(1), g ? formatChange(g.percent, locale, l.littleChange) : '–', undefined, g?.source.name),
     ]),
     // The top three skills on one line: a long name is cut with an ellipsis, never pushed out.
     el(

@@ -5,7 +5,7 @@
  * image comes with alt text: one sentence with the figures and their sources. Node only: nothing
  * here is in the browser bundle.
  */
-import { formatAsOf, formatChange, formatMoney, formatYears } from '../core/format.js';
+import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/role.js';
@@ -47,7 +47,7 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
   }
   const g = role.growth;
   if (kind === 'card' && g) {
-    parts.push(`${l.growth(g.percent)}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale)} (${l.source}: ${g.source.name})`);
+    parts.push(`${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`);
   }
   if (kind === 'card' && role.skills?.length) parts.push(`${l.topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
   return oneLine(`${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`);

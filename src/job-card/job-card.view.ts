@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatChange, formatMoney, formatYears } from '../core/format.js';
+import { formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { renderAmount } from '../parts/figures.js';
 import type { Role, RoleSource } from '../schema/role.js';
@@ -19,6 +19,7 @@ export const styles = css`
         border-block-start: 0.25rem solid var(--_accent);
         border-radius: var(--_radius);
         padding: var(--_space);
+        overflow: clip; /* (stacked combining marks in data paint inside the card) */
       }
       :host([state='error']) {
         border: 0;
@@ -101,7 +102,7 @@ export interface CardContext {
 
 function source(l: Labels, s: RoleSource): TemplateResult {
   const name = s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
-  return html`<dd part="source" class="source"><span class="vh">${l.source}: </span>${name}</dd>`;
+  return html`<dd part="source" class="source"><span class="vh">${l.source}: </span><bdi>${name}</bdi></dd>`;
 }
 
 function figure(label: string, value: unknown, from: TemplateResult | typeof nothing): TemplateResult {
@@ -123,7 +124,7 @@ export function renderCard({ l, locale, href, heading }: CardContext, role: Role
       )
     : figure(l.salaryHeading, none(l), nothing);
   const growth = g
-    ? figure(`${l.growthShort(g.percent)}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale), source(l, g.source))
+    ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), source(l, g.source))
     : figure(l.growthShort(1), none(l), nothing);
   return html`<article part="card" class="card" lang=${l.lang}>
     ${heading(0, role.title)}

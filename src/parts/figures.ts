@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatAsOf, formatChange, formatCount, formatMoney, formatYears } from '../core/format.js';
+import { formatAsOf, formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { lazyView } from '../core/view.js';
 import type { Labels } from '../i18n/en.js';
 import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/role.js';
@@ -18,11 +18,9 @@ interface FigureBase {
 
 /** The source of a figure, a link when it has a URL, with its date when it has one. */
 export function renderSource({ l }: FigureContext, source: RoleSource, asOf?: string): TemplateResult {
-  return html`<span part="source" class="source"
-    >${l.source}: ${source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name}${asOf
-      ? html`, ${l.asOf(asOf)}`
-      : nothing}</span
-  >`;
+  // (<bdi>: a right-to-left override in the name cannot reorder the words after it.)
+  const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
+  return html`<span part="source" class="source">${l.source}: <bdi>${name}</bdi>${asOf ? html`, ${l.asOf(asOf)}` : nothing}</span>`;
 }
 
 /** An amount with its period set apart: the amount never wraps, the period is smaller. */
@@ -52,8 +50,8 @@ export function renderSalary(c: FigureContext, s: RoleSalary): TemplateResult {
 }
 
 export function renderGrowth(c: FigureContext, g: RoleGrowth): TemplateResult {
-  const label = `${c.l.growth(g.percent)}, ${formatYears(g.period.from, g.period.to, c.locale)}`;
-  return figure(c, label, g, formatChange(g.percent, c.locale));
+  const label = `${c.l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, c.locale)}`;
+  return figure(c, label, g, formatChange(g.percent, c.locale, c.l.littleChange));
 }
 
 export function renderOpenings(c: FigureContext, o: RoleOpenings): TemplateResult {

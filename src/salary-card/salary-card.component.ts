@@ -30,6 +30,14 @@ export class SalaryCardElement extends RoleElement {
         color: inherit;
         overflow-wrap: normal;
       }
+      /* Isolated: an unclosed right-to-left override in its source name cannot reorder the host's
+         words after it (a block host is a bidi paragraph of its own already). Inline, so no overflow
+         clip: stacked combining marks are clipped to the phrase's own line (its box and the half-leading
+         of a line height of 1.5). */
+      .badge {
+        unicode-bidi: isolate;
+        clip-path: inset(-.25em 0);
+      }
       .badge .amount {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
@@ -71,10 +79,8 @@ export class SalaryCardElement extends RoleElement {
       const { source } = salary;
       const amount = formatMoney(salary.amount, salary.currency, c.locale);
       const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-      return html`<span part="badge" class="badge" lang=${c.l.lang}><span class="vh">${kind}: </span><span class="nowrap"
-          ><span part="figure-value" class="amount">${amount}</span> ${c.l.phrasePeriod(salary.period)}</span
-        > <span part="source" class="source">(<span class="vh">${c.l.source}: </span>${name})</span></span
-      >`;
+      // (One line: no white space between the spans but the spaces shown. <bdi>: see renderSource.)
+      return html`<span part="badge" class="badge" lang=${c.l.lang}><span class="vh">${kind}: </span><span class="nowrap"><span part="figure-value" class="amount">${amount}</span> ${c.l.phrasePeriod(salary.period)}</span> <span part="source" class="source">(<span class="vh">${c.l.source}: </span><bdi>${name}</bdi>)</span></span>`;
     }
     const { growth, openings } = this.#extras;
     const more = (growth && role.growth) || (openings && role.openings);

@@ -7,8 +7,32 @@
  */
 import * as z from 'zod/mini';
 
-/** Trimmed, non-empty text of at most `max` characters. */
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Text that XML can carry: no control characters but tab, line feed and carriage return (C0, DEL and
+ * C1), no unpaired surrogate halves, no U+FFFE or U+FFFF. A regex, so the JSON Schema gets it as a
+ * `pattern` (Unicode mode, as JSON Schema 2020-12 validators read patterns); validate.ts writes the
+ * message, naming the character and its position.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+export const PLAIN_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]*$/u;
+const plain = z.regex(PLAIN_TEXT);
+
+/**
+ * Something a reader can see: text made only of spaces, zero-width and other format characters and
+ * combining marks (or the blank braille pattern) would show as nothing: a card without a title. Checked by
+ * the elements and the CLI only: JSON Schema patterns cannot portably use Unicode properties.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{Cc}\p{Cf}\u2800]/u;
+
+/** Trimmed, non-empty, visible, XML-safe text of at most `max` characters. */
+const text = (max: number) =>
+  z.string().check(
+    plain,
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => !s || VISIBLE.test(s), { error: 'must contain a visible character (not only spaces, invisible characters or marks)' }),
+  );
 
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item).check(z.minLength(1), z.maxLength(max));
@@ -130,7 +154,7 @@ export const FaqEntry = z.strictObject({ question: text(200), answer: text(2000)
 
 export const RoleSchema = z.strictObject({
   /** Editor hint pointing at the JSON Schema; ignored at run time. */
-  $schema: z.optional(z.string().check(z.maxLength(2048))),
+  $schema: z.optional(z.string().check(plain, z.maxLength(2048))),
   id: RoleId,
   title: text(120),
   alsoKnownAs: z.optional(list(text(120), 20)),
@@ -184,7 +208,7 @@ export const RoleIndexEntry = z.strictObject({
 });
 
 export const RoleIndexSchema = z.strictObject({
-  $schema: z.optional(z.string().check(z.maxLength(2048))),
+  $schema: z.optional(z.string().check(plain, z.maxLength(2048))),
   roles: z.array(RoleIndexEntry).check(z.maxLength(500)),
 });
 

@@ -4,7 +4,7 @@
  * message is therefore written here from each issue's code, path and parameters.
  */
 import * as z from 'zod/mini';
-import { RoleIndexSchema, RoleSchema, type Role, type RoleIndex } from './role.js';
+import { PLAIN_TEXT, RoleIndexSchema, RoleSchema, type Role, type RoleIndex } from './role.js';
 
 export interface ValidationIssue {
   /** Where in the document, e.g. `salary.amount` or `skills[3].url`; empty for the document itself. */
@@ -52,6 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return sizeMessage(issue.origin, 'max', Number(issue.maximum), issue.inclusive !== false);
     case 'invalid_format':
+      if (issue.pattern === String(PLAIN_TEXT)) return unsafeCharacter(String(issue.input));
       return `${custom ?? `must match the pattern ${issue.pattern ?? issue.format}`}, got ${describeValue(issue.input)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
@@ -64,6 +65,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     default:
       return custom ?? 'is not valid';
   }
+}
+
+/** "contains a control character (U+0007) at position 12": the first character XML cannot carry, counted from 1 in characters. */
+function unsafeCharacter(text: string): string {
+  let position = 0;
+  for (const char of text) {
+    position++;
+    if (PLAIN_TEXT.test(char)) continue;
+    const code = char.codePointAt(0)!;
+    const kind = code < 0xd800 ? 'a control character' : code < 0xe000 ? 'an unpaired surrogate' : 'a noncharacter';
+    return `contains ${kind} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at position ${position}`;
+  }
+  return 'contains a character that is not allowed';
 }
 
 function kindName(kind: string): string {
