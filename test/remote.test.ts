@@ -170,6 +170,57 @@ describe('<job-profile src>', () => {
     expect(errorOf(events).kind).to.equal('invalid-src');
   });
 
+  it('refuses a src with a user name or password at once, and never repeats either', async () => {
+    const key = newKey();
+    const sources = [
+      `${location.protocol}//someone:hunter2secret@${location.host}/api/role/${key}`,
+      `${location.protocol}//someone@${location.host}/api/role/${key}`,
+      'ftp://someone:hunter2secret@example.com/role.json',
+    ];
+    for (const src of sources) {
+      const { el, events, warnings } = await mountFailing(html`<job-profile src=${src}></job-profile>`);
+      expect(el.state, src).to.equal('error');
+      expect(events, src).to.have.length(1);
+      const error = errorOf(events);
+      expect(error.kind, src).to.equal('invalid-src');
+      // Not in the error object, the warning or the card.
+      const printed = JSON.stringify({ error, warnings: warnings.map((args) => args.map(String)), card: textOf(el.shadowRoot!) });
+      expect(printed, src).not.to.contain('hunter2secret');
+      expect(printed, src).not.to.contain('someone');
+      expect(warnings, src).to.have.length(1);
+    }
+    expect((await stats(key)).requests).to.equal(0);
+  });
+
+  it('holds its cache to 32 documents once a burst of more URLs has settled', async () => {
+    // 40 URLs at once; the first one settles alone, while the other 39 still wait (at a gate of the test server).
+    const [first, rest] = [newKey(), newKey()];
+    const keys = Array.from({ length: 40 }, newKey);
+    const srcs = keys.map((key, i) => `/loading/gate/${key}?gate=${i === 0 ? first : rest}`);
+    // (Browsers send 6 requests per host at a time: the page's fetch calls, not the server, say all 40 started.)
+    let started = 0;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/loading/gate/')) started++;
+      return realFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>${srcs.map((src) => html`<job-profile src=${src}></job-profile>`)}</div>`);
+      const elements = [...wrapper.querySelectorAll('job-profile')];
+      await until('all 40 requests to start', () => started === 40);
+      await fetch(`/loading/open/${first}`);
+      await until('the first role', () => elements[0]!.state === 'ready');
+      await fetch(`/loading/open/${rest}`);
+      await until('every role', () => elements.every((el) => el.state === 'ready'));
+    } finally {
+      window.fetch = realFetch;
+    }
+    // The first document settled while 40 were cached: it was dropped then, so it is fetched again.
+    const { el } = await mount<JobProfileElement>(html`<job-profile src=${srcs[0]!}></job-profile>`);
+    expect(el.state).to.equal('ready');
+    expect((await stats(keys[0]!)).requests).to.equal(2);
+  });
+
   it('shows only the newest src when it changes mid-request, and aborts the old request', async () => {
     const slow = newKey();
     const fast = newKey();

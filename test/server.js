@@ -197,6 +197,7 @@ function demoAndTrustedTypes(ctx, next) {
 
 export async function apiMiddleware(ctx, next) {
   if (await demoAndTrustedTypes(ctx, next)) return undefined;
+  if (ctx.path.startsWith('/loading/')) return loadingRoutes(ctx, next);
   if (ctx.path.startsWith('/ssr/')) return ssrMiddleware(ctx);
   if (ctx.path.startsWith('/frameworks/') && (await frameworkApp(ctx))) return undefined;
   const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
@@ -293,3 +294,88 @@ export async function apiMiddleware(ctx, next) {
       return undefined;
   }
 }
+
+// ---- Loading: routes of the chunk-retry, CSP, credentials and cache tests (remote.test.ts, csp-connect.test.ts,
+// dist-flaky-chunks.test.ts) -----------------------------------------------------------------------------------
+//   /loading/page?csp=connect       an empty page; csp=connect serves it with LOADING_CSP
+//   /loading/gate/KEY?gate=G        a valid role (counted under KEY, see /api/stats/KEY), once gate G is open
+//   /loading/waiting/G              { waiting } requests held at gate G
+//   /loading/open/G                 opens gate G (now and for later requests)
+//   /loading/flaky/SCOPE/PATTERN/job-widgets/v0/FILE
+//                                   dist/FILE, except that every FILE whose name starts with PATTERN answers
+//                                   503 to its first request (counted per path without the query, so a
+//                                   retry from `FILE?retry=N` gets the file)
+//   /loading/flaky-stats/SCOPE      { [FILE]: requests } for SCOPE, query strings left out
+
+/** A page whose policy lets scripts run but forbids every fetch (connect-src). */
+export const LOADING_CSP = "connect-src 'none'";
+
+/** @type {Map<string, { open: boolean, waiting: number, release: Set<() => void> }>} */
+const gates = new Map();
+const gateOf = (name) => {
+  if (!gates.has(name)) gates.set(name, { open: false, waiting: 0, release: new Set() });
+  return gates.get(name);
+};
+/** @type {Map<string, Map<string, number>>} requests per SCOPE, per FILE */
+const flaky = new Map();
+
+async function loadingRoutes(ctx, next) {
+  const parts = ctx.path.split('/').slice(2); // after "/loading/"
+  const [route, name] = parts;
+  if (route === 'page') {
+    ctx.set('cache-control', 'no-store');
+    if (ctx.query.csp === 'connect') ctx.set('content-security-policy', LOADING_CSP);
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>page</title></head><body></body></html>';
+    return undefined;
+  }
+  if (route === 'gate') {
+    statsOf(name).requests++;
+    const gate = gateOf(String(ctx.query.gate));
+    if (!gate.open) {
+      gate.waiting++;
+      await new Promise((resolve) => gate.release.add(resolve));
+    }
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ ...role, title: `Gated ${name}` });
+    statsOf(name).completed++;
+    return undefined;
+  }
+  if (route === 'waiting') {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { waiting: gateOf(name).waiting };
+    return undefined;
+  }
+  if (route === 'open') {
+    const gate = gateOf(name);
+    gate.open = true;
+    for (const release of gate.release) release();
+    gate.release.clear();
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { opened: name };
+    return undefined;
+  }
+  if (route === 'flaky-stats') {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = Object.fromEntries(flaky.get(name) ?? []);
+    return undefined;
+  }
+  if (route === 'flaky' && parts[3] === 'job-widgets' && parts[4] === 'v0') {
+    const [, scope, pattern] = parts;
+    const file = parts.slice(5).join('/');
+    if (!flaky.has(scope)) flaky.set(scope, new Map());
+    const counts = flaky.get(scope);
+    counts.set(file, (counts.get(file) ?? 0) + 1);
+    if (file.split('/').at(-1).startsWith(pattern) && file !== 'job-widgets.js' && counts.get(file) === 1) {
+      ctx.set('cache-control', 'no-store');
+      ctx.status = 503;
+      ctx.body = 'on purpose';
+      return undefined;
+    }
+    ctx.url = `/dist/${file}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+    return next();
+  }
+  return next();
+}
+// ---- end of the loading routes -----------------------------------------------------------------------------

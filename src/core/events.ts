@@ -5,7 +5,8 @@ import type { ValidationIssue } from '../schema/validate.js';
  * Why a role could not be shown:
  * - `no-source`: no `data`, inline JSON, `src` or `job`;
  * - `unknown-job`: `job` names no bundled role;
- * - `invalid-src`: `src` is not an http(s) URL;
+ * - `invalid-src`: `src` is not an http(s) URL, or has a user name or password in it;
+ * - `blocked`: the page's Content-Security-Policy (`connect-src`) does not allow fetching `src`;
  * - `network`: the request failed (offline, DNS, CORS, connection reset);
  * - `http`: the server answered with a status outside 200–299 (see `status`);
  * - `content-type`: the response is not JSON (`application/json` or `+json`);
@@ -19,6 +20,7 @@ export type ErrorKind =
   | 'no-source'
   | 'unknown-job'
   | 'invalid-src'
+  | 'blocked'
   | 'network'
   | 'http'
   | 'content-type'

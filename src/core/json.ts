@@ -1,3 +1,5 @@
+import { importChunk } from './chunk.js';
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
@@ -5,11 +7,13 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; message: st
  * column 12`. Browsers word syntax errors differently and some give no position at all, so the
  * position is found by a small scanner, loaded (as its own chunk) only when parsing has failed.
  */
+const describer = () => import('./json-error.js');
+
 export async function parseJson(text: string): Promise<JsonResult> {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const { describeSyntaxError } = await import('./json-error.js');
+    const { describeSyntaxError } = await importChunk(describer);
     return { ok: false, message: describeSyntaxError(text) ?? (error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -1,6 +1,7 @@
-import { bundledIndex, bundledRoleIds, bundledRoles, isBundledRole } from '../data/bundled.js';
+import { bundledRoleIds, indexChunk, isBundledRole, roleChunks } from '../data/bundled.js';
 import type { Role, RoleIndex } from '../schema/role.js';
 import type { ParseResult, ValidationIssue } from '../schema/validate.js';
+import { importChunk } from './chunk.js';
 import type { ErrorKind, JobWidgetError } from './events.js';
 
 /** A loaded and validated document, or why there is none. */
@@ -9,15 +10,21 @@ export type LoadOutcome = Outcome<Role>;
 /** Validates untrusted JSON into an outcome. */
 export type Validate<T> = (json: unknown) => Promise<Outcome<T>>;
 
-export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], status?: number): Outcome<never> {
-  return { ok: false, error: status === undefined ? { kind, message, issues } : { kind, message, issues, status } };
+/** A failed outcome; `extra` is the HTTP `status` of an `http` error, the `id` of an `unknown-job` one. */
+export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], extra?: { status?: number; id?: string }): Outcome<never> {
+  return { ok: false, error: { kind, message, issues, ...extra } };
 }
 
 /**
  * The validator (zod and the role schema) is its own chunk in the script-tag build: it is fetched in
  * parallel with the role data, so it adds no round trip, and the module a page loads first stays small.
  */
-const validator = () => import('../schema/validate.js');
+const validatorChunk = () => import('../schema/validate.js');
+const validator = () => importChunk(validatorChunk);
+
+/** The code that fetches `src` documents (./remote.ts), its own chunk in the script-tag build. */
+const remoteChunk = () => import('./remote.js');
+export const loadRemote = () => importChunk(remoteChunk);
 
 /** Starts loading the validator now, so it arrives while the data is still on its way. */
 export function preloadValidator(): void {
@@ -45,16 +52,14 @@ const bundled = new Map<string, Promise<LoadOutcome>>();
  */
 export function loadBundledRole(id: string): Promise<LoadOutcome> {
   if (!isBundledRole(id)) {
-    const unknown = failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`);
-    if (!unknown.ok) unknown.error.id = id;
-    return Promise.resolve(unknown);
+    return Promise.resolve(failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`, [], { id }));
   }
   let outcome = bundled.get(id);
   if (!outcome) {
-    outcome = bundledRoles[id]!().then(
-      (data): LoadOutcome => ({ ok: true, data: data as Role }),
+    outcome = importChunk(roleChunks[id]!).then(
+      (m): LoadOutcome => ({ ok: true, data: m.default as Role }),
       (cause: unknown) => {
-        bundled.delete(id); // a failed chunk load (say, offline) may succeed next time
+        bundled.delete(id); // a failed chunk load (say, offline) may succeed next time (from a fresh URL)
         return failure('load-failed', `The data of job "${id}" could not be loaded: ${String(cause)}`);
       },
     );
@@ -65,8 +70,8 @@ export function loadBundledRole(id: string): Promise<LoadOutcome> {
 
 /** The bundled role index, trusted like the bundled roles (validated by the build). Never rejects. */
 export function loadBundledIndex(): Promise<Outcome<RoleIndex>> {
-  return bundledIndex().then(
-    (data): Outcome<RoleIndex> => ({ ok: true, data: data as RoleIndex }),
+  return importChunk(indexChunk).then(
+    (m): Outcome<RoleIndex> => ({ ok: true, data: m.default as RoleIndex }),
     (cause: unknown) => failure('load-failed', `The role index could not be loaded: ${String(cause)}`),
   );
 }

@@ -33,10 +33,14 @@ export interface DocumentRequest<T> {
 }
 
 /**
- * Waits for the JSON document at `url` (absolute), validated by `validate`, sharing the request and the
- * validation with every other waiter for the same URL and validator.
+ * Waits for the JSON document at `src` (resolved against the page), validated by `validate`, sharing
+ * the request and the validation with every other waiter for the same URL and validator. A `src` that
+ * is not an http(s) URL, or that has a user name or password in it, is refused at once (`invalid-src`).
  */
-export function requestDocument<T>(url: string, timeoutMs: number, validate: Validate<T>): DocumentRequest<T> {
+export function requestDocument<T>(src: string, timeoutMs: number, validate: Validate<T>): DocumentRequest<T> {
+  const parsed = parseSrc(src);
+  if (!parsed.ok) return { outcome: Promise.resolve(parsed), cancel: () => undefined };
+  const url = parsed.data;
   let requests = requestsFor.get(validate);
   if (!requests) requestsFor.set(validate, (requests = new Map()));
   const key = url;
@@ -50,11 +54,7 @@ export function requestDocument<T>(url: string, timeoutMs: number, validate: Val
       if (!outcome.ok && requests.get(key) === entry) requests.delete(key);
     });
     requests.set(key, (shared = entry));
-    // Keep the page's memory bounded: forget the oldest finished documents past MAX_CACHED.
-    for (const [oldKey, old] of requests) {
-      if (requests.size <= MAX_CACHED) break;
-      if (old.settled && old.waiters === 0) requests.delete(oldKey);
-    }
+    trim(requests);
   }
   const entry = shared;
   entry.waiters++;
@@ -70,11 +70,42 @@ export function requestDocument<T>(url: string, timeoutMs: number, validate: Val
         entry.controller.abort();
         if (requests.get(key) === entry) requests.delete(key);
       }
+      // A burst of more URLs than the cache holds: the bound holds again as soon as each one settles.
+      trim(requests);
       resolve(result);
     };
     void entry.outcome.then((result) => stop(result as Outcome<T>));
   });
   return { outcome, cancel: () => stop(failure('network', `Stopped waiting for ${url}.`)) };
+}
+
+/** Keeps the page's memory bounded: forgets the oldest finished documents that nobody waits for, past MAX_CACHED. */
+function trim(requests: Map<string, Shared>): void {
+  for (const [key, entry] of requests) {
+    if (requests.size <= MAX_CACHED) break;
+    if (entry.settled && entry.waiters === 0) requests.delete(key);
+  }
+}
+
+/**
+ * `src` as an absolute http(s) URL. One with a user name or password is refused rather than sent (fetch
+ * would refuse it too), and no message repeats it: errors end up in consoles and logs.
+ */
+function parseSrc(src: string): Outcome<string> {
+  let url: URL | undefined;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.username || url.password)) {
+    return failure('invalid-src', `The src (${url.origin}/…) has a user name or password in it: refused, and not shown here.`);
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    // (Something unparsable that has an "@" may hold a password too: it is not repeated either.)
+    return failure('invalid-src', `The src ${src.includes('@') ? '' : `"${src}" `}is not an http(s) URL.`);
+  }
+  return { ok: true, data: url.href };
 }
 
 /** Fetches with retries; resolves, never rejects (a chunk that fails to load becomes `load-failed`). */
@@ -87,13 +118,38 @@ async function fetchDocument<T>(url: string, signal: AbortSignal, validate: Vali
 }
 
 async function fetchWithRetries<T>(url: string, signal: AbortSignal, validate: Validate<T>): Promise<Outcome<T>> {
-  for (let attempt = 0; ; attempt++) {
-    const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal, validate);
-    if (!retryable || attempt >= MAX_RETRIES || signal.aborted) return outcome;
-    const backoff = BASE_BACKOFF_MS * 2 ** attempt * (0.5 + Math.random());
-    await sleep(Math.max(backoff, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS)), signal);
-    if (signal.aborted) return outcome;
+  // A fetch that the page's Content-Security-Policy forbids fails like a network error, and would
+  // fail again on every retry: the browser tells it apart only by a violation event for the URL.
+  let blocked = false;
+  let onBlocked: () => void = () => undefined;
+  const violation = new Promise<void>((resolve) => (onBlocked = resolve));
+  const listener = (event: SecurityPolicyViolationEvent) => {
+    if (!sameResource(event.blockedURI, url)) return;
+    blocked = true;
+    onBlocked();
+  };
+  const refused = failure('blocked', `The page's Content-Security-Policy (connect-src) does not allow fetching ${url}.`);
+  document.addEventListener('securitypolicyviolation', listener);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const { outcome, retryAfterMs, retryable } = await fetchOnce(url, signal, validate);
+      if (blocked) return refused;
+      if (!retryable || attempt >= MAX_RETRIES || signal.aborted) return outcome;
+      const backoff = BASE_BACKOFF_MS * 2 ** attempt * (0.5 + Math.random());
+      // (The violation event may come after the failed fetch: it ends the wait, and the retries.)
+      await Promise.race([sleep(Math.max(backoff, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS)), signal), violation]);
+      if (blocked) return refused;
+      if (signal.aborted) return outcome;
+    }
+  } finally {
+    document.removeEventListener('securitypolicyviolation', listener);
   }
+}
+
+/** Whether a violation's `blockedURI` names `url` (browsers drop the fragment, and may report only the origin). */
+function sameResource(blockedURI: string, url: string): boolean {
+  const { origin, href, hash } = new URL(url);
+  return blockedURI === href.slice(0, href.length - hash.length) || blockedURI === origin;
 }
 
 interface Attempt<T> {
@@ -113,7 +169,7 @@ async function fetchOnce<T>(url: string, signal: AbortSignal, validate: Validate
     void response.body?.cancel().catch(() => undefined);
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
-      outcome: failure('http', `HTTP ${status} from ${url}.`, [], response.status),
+      outcome: failure('http', `HTTP ${status} from ${url}.`, [], { status: response.status }),
       retryable: response.status >= 500 || response.status === 429,
       retryAfterMs: retryAfter(response.headers.get('retry-after')),
     };

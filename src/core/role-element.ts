@@ -7,7 +7,7 @@ import { roleContext, type SharedRole } from './context.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
-import { failure, loadBundledRole, preloadValidator, validateRole, type Outcome, type Validate } from './load.js';
+import { failure, loadBundledRole, loadRemote, preloadValidator, validateRole, type Outcome, type Validate } from './load.js';
 import { headingTemplate } from './heading.js';
 import { firstLocale, resolveLocale } from './locale.js';
 import { serverShared } from './server.js';
@@ -366,19 +366,10 @@ export abstract class RoleElement<T = Role> extends LitElement {
         return json.ok ? this.validate(json.value) : failure('invalid-json', `Invalid inline JSON: ${json.message}.`);
       }
       case 'src': {
-        let url: URL | undefined;
-        try {
-          url = new URL(source.key, document.baseURI);
-        } catch {
-          url = undefined;
-        }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-          return failure('invalid-src', `The src "${source.key}" is not an http(s) URL.`);
-        }
         preloadValidator();
-        const { requestDocument } = await import('./remote.js');
+        const { requestDocument } = await loadRemote(); // (which checks the URL)
         if (token !== this.#loadToken) return failure('network', 'Superseded.'); // nobody will see this
-        const request = requestDocument(url.href, this.timeout, this.validate);
+        const request = requestDocument(source.key, this.timeout, this.validate);
         this.#cancelWait = request.cancel;
         return request.outcome;
       }

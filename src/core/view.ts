@@ -1,6 +1,9 @@
+import { importChunk } from './chunk.js';
+
 /**
  * The rendering code of an element that lives in a chunk of its own (see `RoleElement.loadView`):
- * `load()` fetches it once (again after a failure), `module` holds it once it is here.
+ * `load()` fetches it once (again after a failure, from a fresh URL: see `importChunk`), `module` holds
+ * it once it is here. `load` is the chunk's dynamic import.
  */
 export function lazyView<M>(load: () => Promise<M>): { readonly module: M | undefined; load: () => Promise<M> } {
   let module: M | undefined;
@@ -10,7 +13,7 @@ export function lazyView<M>(load: () => Promise<M>): { readonly module: M | unde
       return module;
     },
     load: () =>
-      (pending ??= load().then(
+      (pending ??= importChunk(load).then(
         (loaded) => (module = loaded),
         (cause: unknown) => {
           pending = undefined;

@@ -1,9 +1,12 @@
+import { importChunk } from '../core/chunk.js';
 import type { Labels } from '../i18n/en.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
 import type { FaqPhrases } from './facts.js';
 
 /** Writes the FAQ of a role that brings none, in a label set's wording. */
 export type FaqWriter = (role: Role, locale: string) => RoleFaqEntry[];
+
+const generator = () => import('./generate.js');
 
 /** The writers loaded so far, per label set's phrase loader (so a label override of it is honoured). */
 const writers = new WeakMap<Labels['faqPhrases'], FaqWriter>();
@@ -19,7 +22,7 @@ export const loadedFaqWriter = (l: Labels): FaqWriter | undefined => writers.get
 export function loadFaqWriter(l: Labels): Promise<FaqWriter> {
   let promise = pending.get(l.faqPhrases);
   if (!promise) {
-    promise = Promise.all([import('./generate.js'), l.faqPhrases()]).then(([{ generateFaq }, phrases]: [
+    promise = Promise.all([importChunk(generator), l.faqPhrases()]).then(([{ generateFaq }, phrases]: [
       { generateFaq: (role: Role, phrases: FaqPhrases, locale: string, language: string) => RoleFaqEntry[] },
       FaqPhrases,
     ]) => {
@@ -33,8 +36,11 @@ export function loadFaqWriter(l: Labels): Promise<FaqWriter> {
   return promise;
 }
 
-/** The generated FAQ's wording per label language, for loading it before the labels are here. */
-const WORDING: Record<string, () => Promise<unknown>> = {
+/**
+ * The generated FAQ's wording per label language, each its own chunk: the label sets' `faqPhrases`
+ * load them, and `prefetchFaqWriter` before the labels are here.
+ */
+export const wordingChunks: Record<string, () => Promise<{ phrases: FaqPhrases }>> = {
   en: () => import('./en.js'),
   es: () => import('./es.js'),
 };
@@ -44,5 +50,6 @@ const WORDING: Record<string, () => Promise<unknown>> = {
  * (the module cache keeps them, so `loadFaqWriter` later resolves at once): no round trip after the data.
  */
 export function prefetchFaqWriter(language: string): Promise<unknown> {
-  return Promise.all([import('./generate.js'), WORDING[language]?.()]);
+  const wording = wordingChunks[language];
+  return Promise.all([importChunk(generator), wording && importChunk(wording)]);
 }

@@ -6,6 +6,7 @@ export const errors: Record<ErrorKind, (e: ErrorInfo) => string> = {
   'no-source': () => 'No job was named.',
   'unknown-job': (e: ErrorInfo) => `There is no bundled job called “${e.id ?? ''}”.`,
   'invalid-src': () => 'Its address is not a web link.',
+  blocked: () => 'This page does not allow loading its data.',
   network: (e: ErrorInfo) =>
     e.offline ? 'You seem to be offline; it will load when you are back online.' : 'Its data could not be reached.',
   http: (e: ErrorInfo) => `The server that has its data answered with an error (${e.status ?? ''}).`,

@@ -1,5 +1,7 @@
 import type { ErrorKind } from '../core/events.js';
+import { importChunk } from '../core/chunk.js';
 import type { FaqPhrases } from '../faq/facts.js';
+import { wordingChunks } from '../faq/writer.js';
 
 /** What a visitor-facing error line may mention. */
 export interface ErrorInfo {
@@ -119,7 +121,7 @@ export const en: Labels = {
   related: 'Related jobs',
   faq: 'Frequently asked questions',
   /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
-  faqPhrases: (): Promise<FaqPhrases> => import('../faq/en.js').then((m) => m.phrases),
+  faqPhrases: (): Promise<FaqPhrases> => importChunk(wordingChunks.en!).then((m) => m.phrases),
   directory: 'Explore tech jobs',
   search: 'Search jobs',
   matches: (shown, total) =>

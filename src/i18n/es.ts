@@ -1,3 +1,5 @@
+import { importChunk } from '../core/chunk.js';
+import { wordingChunks } from '../faq/writer.js';
 import type { Labels } from './en.js';
 
 /** Spanish labels (loaded as their own chunk, only on pages whose locale is Spanish). */
@@ -10,6 +12,7 @@ export const es: Labels = {
     'no-source': () => 'No se indicó ningún puesto.',
     'unknown-job': (e) => `No hay ningún puesto incluido llamado «${e.id ?? ''}».`,
     'invalid-src': () => 'Su dirección no es un enlace web.',
+    blocked: () => 'Esta página no permite cargar sus datos.',
     network: (e) =>
       e.offline ? 'Parece que no hay conexión; se cargará cuando vuelva.' : 'No se pudo acceder a sus datos.',
     http: (e) => `El servidor de sus datos respondió con un error (${e.status ?? ''}).`,
@@ -52,7 +55,7 @@ export const es: Labels = {
   path: 'Cómo conseguir el puesto',
   related: 'Puestos relacionados',
   faq: 'Preguntas frecuentes',
-  faqPhrases: () => import('../faq/es.js').then((m) => m.phrases),
+  faqPhrases: () => importChunk(wordingChunks.es!).then((m) => m.phrases),
   directory: 'Explora empleos tecnológicos',
   search: 'Buscar empleos',
   matches: (shown, total) =>

@@ -3,12 +3,13 @@ import { firstLocale } from '../core/locale.js';
 import { lazyView } from '../core/view.js';
 import { en, type ErrorInfo, type Labels } from './en.js';
 
-/** Label sets other than English, each its own chunk, fetched the first time a page needs it. */
-const loaders: Record<string, () => Promise<Labels>> = {
-  es: () => import('./es.js').then((m) => m.es),
+/**
+ * Label sets other than English, each its own chunk (exporting the set under its language), fetched
+ * the first time a page needs it; after a failure, again by the next call (see `lazyView`).
+ */
+const loaders: Record<string, ReturnType<typeof lazyView<Record<string, Labels>>>> = {
+  es: lazyView(() => import('./es.js')),
 };
-const loaded = new Map<string, Labels>([['en', en]]);
-const pending = new Map<string, Promise<Labels>>();
 
 /** The language a label set is chosen by: `es-MX` → `es`; unknown languages get English. */
 export function labelLanguage(locale: string): string {
@@ -17,21 +18,14 @@ export function labelLanguage(locale: string): string {
 }
 
 /** The label set for a language if it has arrived, else undefined (call `loadLabels`). */
-export const loadedLabels = (language: string): Labels | undefined => loaded.get(language);
+export const loadedLabels = (language: string): Labels | undefined => (language === 'en' ? en : loaders[language]?.module?.[language]);
 
-export function loadLabels(language: string): Promise<Labels> {
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = loaders[language]!().then(
-      (set) => (loaded.set(language, set), set),
-      () => (loaded.set(language, en), en), // a chunk that fails to load leaves English, once
-    );
-    pending.set(language, promise);
-  }
-  return promise;
-}
+/**
+ * The label set of `language`, loading its chunk if need be. Resolves English when the chunk fails to
+ * load, for this time only: the next call tries the chunk again (English is not kept as the answer).
+ */
+export const loadLabels = (language: string): Promise<Labels> =>
+  loaders[language]?.load().then((m) => m[language]!, () => en) ?? Promise.resolve(en);
 
 /**
  * A label set with a host's overrides on top (`errors` is merged entry by entry). An override is taken
@@ -50,9 +44,9 @@ export function withOverrides(set: Labels, overrides: Partial<Labels> | undefine
 }
 
 /** The English error lines, the fallback of every label set: loaded the first time an error is shown. */
-export const englishErrors = lazyView(() => import('./en-errors.js').then((m) => m.errors));
+export const englishErrors = lazyView(() => import('./en-errors.js'));
 
 /** The visitor's line for an error: the label set's (or an override), else English, else none. */
 export function errorLine(l: Labels, kind: ErrorKind, info: ErrorInfo): string {
-  return (l.errors?.[kind] ?? englishErrors.module?.[kind])?.(info) ?? (info.offline ? l.offline : '');
+  return (l.errors?.[kind] ?? englishErrors.module?.errors[kind])?.(info) ?? (info.offline ? l.offline : '');
 }
