@@ -18,7 +18,7 @@ const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
 const base = declarations.find((d) => d.name === 'RoleElement');
 const elements = declarations.filter((d) => d.tagName).sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 const publicFields = (d, own) =>
-  (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && (!own || !m.inheritedFrom));
+  (d.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && (!own || !m.inheritedFrom));
 const propertyTable = (fields) =>
   table(
     ['Attribute', 'Property', 'Type', 'Default', 'Description'],

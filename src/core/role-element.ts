@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { en, type Labels } from '../i18n/en.js';
 import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
 import { roleContext, type SharedRole } from './context.js';
@@ -88,62 +87,79 @@ const loadingConverter = {
  * @cssprop --job-widget-text - Text colour. Default: the page's (or the theme's).
  */
 export abstract class RoleElement<T = Role> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    job: {},
+    timeout: { converter: timeoutConverter },
+    loading: { converter: loadingConverter, reflect: true },
+    locale: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    state: { reflect: true },
+    labels: { attribute: false },
+    theme: { reflect: true },
+    embedded: { type: Boolean, reflect: true },
+    empty: { type: Boolean, reflect: true },
+    roleData: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
+
   /**
    * Role data as an object, for frameworks and scripts. Validated like every source; wins over inline
    * JSON, `src` and `job`. Set a new object to show new data (mutating the old one is not observed);
    * set `undefined` to fall back to the next source.
    */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of a role JSON document, absolute or relative to the page. Used when there is no `data` or inline JSON. */
-  @property() src?: string;
+  src?: string;
 
   /** The id of a bundled role, e.g. `back-end-developer`. Used when no other source is given. */
-  @property() job?: string;
+  job?: string;
 
   /** How long to wait for `src`, in milliseconds, retries included. */
-  @property({ converter: timeoutConverter }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * `lazy` waits to fetch `src` (or a bundled role) until the element nears the viewport; default `eager`.
    * A lazy element keeps `--job-widget-lazy-block-size` (default `10rem`) free while it waits, so that
    * lazy elements one after another are not all "near the viewport" at once.
    */
-  @property({ converter: loadingConverter, reflect: true }) loading: 'lazy' | 'eager' = 'eager';
+  loading: 'lazy' | 'eager' = 'eager';
 
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute, then `en-US`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Level of the element's top heading (1–6); sub-headings follow below it. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `loading`, `ready` or `error`, reflected so a host page can style each state. Read-only. */
-  @property({ reflect: true }) state: LoadState = 'loading';
+  state: LoadState = 'loading';
 
   /**
    * Overrides for any of the printed labels, e.g. `{ skills: 'What to learn' }`, on top of the label
    * set chosen by the locale (English or Spanish).
    */
-  @property({ attribute: false }) labels?: Partial<Labels>;
+  labels?: Partial<Labels>;
 
   /**
    * `light` or `dark` draws the card in that scheme, `auto` follows the visitor's
    * `prefers-color-scheme`; without it the card inherits the page's colours. Parts inherit a
    * provider's theme.
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Set by `<job-profile>` on the parts it is made of: no card border of its own. */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   /** Reflected when the role has no data for this element's section, which then renders nothing. Read-only. */
-  @property({ type: Boolean, reflect: true }) empty = false;
+  empty = false;
 
   /** The validated role, once `state` is `ready`. */
-  @state() protected roleData?: T;
+  protected roleData?: T;
 
   /** Why loading failed, once `state` is `error`. */
-  @state() protected error?: JobWidgetError;
+  protected error?: JobWidgetError;
 
   /** The source of the current (or last) load; a different source starts a new load. */
   #source?: Source;

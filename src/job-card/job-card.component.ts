@@ -1,5 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
@@ -31,11 +30,16 @@ export class JobCardElement extends RoleElement {
     figureStyles,
   ];
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    jobHref: { attribute: 'job-href' },
+  };
+
   /** Where the card links: the role's own page. Without it, `job-href` with the role's id; without both, no link. */
-  @property() href?: string;
+  href?: string;
 
   /** A link template for the role's id, e.g. `/careers/{id}`, used when there is no `href`. */
-  @property({ attribute: 'job-href' }) jobHref?: string;
+  jobHref?: string;
 
   static override loadView = () => view.load();
   static override viewStyles = () => view.module?.styles;

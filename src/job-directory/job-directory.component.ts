@@ -1,5 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { loadBundledIndex, validateRoleIndex, type Outcome } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -48,11 +47,16 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
   protected static override readonly consumes = false;
   protected override readonly validate = validateRoleIndex;
 
+  static override properties: PropertyDeclarations = {
+    jobHref: { attribute: 'job-href' },
+    query: { state: true, attribute: false },
+  };
+
   /** Where a role links: a template with `{id}`, e.g. `/careers/{id}`. Without it (and without `url` in the index), choosing a role only fires `job-select`. */
-  @property({ attribute: 'job-href' }) jobHref?: string;
+  jobHref?: string;
 
   /** What the visitor has typed into the search field. */
-  @state() private query = '';
+  private query = '';
 
   /** Without a source of its own, the directory lists the bundled roles. */
   protected override fallback(): Promise<Outcome<RoleIndex>> {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
@@ -36,12 +35,17 @@ export class JobFaqElement extends RoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    generated: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+  };
+
   /** The FAQ written from the data, and what it was written for. */
-  @state() private generated?: { role: Role; key: string; entries: RoleFaqEntry[] };
+  private generated?: { role: Role; key: string; entries: RoleFaqEntry[] };
   /** The FAQ being written, so `updateComplete` can wait for it. */
   #writing?: Promise<void>;
   /** The FAQ writer could not be loaded: nothing to show. */
-  @state() private failed = false;
+  private failed = false;
 
   protected override hasSection(role: Role): boolean {
     return !!role.faq || !this.failed;

@@ -1,10 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { loadFaqWriter, prefetchFaqWriter } from '../faq/writer.js';
 import { bundledWithFaq } from '../data/bundled.js';
 import { rangeView } from '../parts/figures.js';
 import type { Labels } from '../i18n/en.js';
-import { property } from 'lit/decorators.js';
 import { roleContext, type SharedRole } from '../core/context.js';
 import { formatList } from '../core/format.js';
 import { foreignTags } from '../core/define.js';
@@ -46,8 +45,12 @@ export class JobProfileElement extends RoleElement {
   static override styles = [baseStyles, styles];
   protected static override readonly consumes = false;
 
+  static override properties: PropertyDeclarations = {
+    jobHref: { attribute: 'job-href' },
+  };
+
   /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
-  @property({ attribute: 'job-href' }) jobHref?: string;
+  jobHref?: string;
 
   readonly #provider = new ContextProvider(this, { context: roleContext });
 

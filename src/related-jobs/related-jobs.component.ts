@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { pageLink } from '../core/server.js';
 import { baseStyles } from '../core/styles.js';
@@ -26,11 +25,15 @@ export function jobLink(template: string | undefined, id: string | undefined): s
 export class RelatedJobsElement extends RoleElement {
   static override styles = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    jobHref: { attribute: 'job-href' },
+  };
+
   /**
    * Where a related role with an `id` links when the data gives no URL: a template with `{id}`,
    * absolute or relative to the page, e.g. `/careers/{id}` or `https://example.com/jobs?job={id}`.
    */
-  @property({ attribute: 'job-href' }) jobHref?: string;
+  jobHref?: string;
 
   protected override hasSection(role: Role): boolean {
     return !!role.related;

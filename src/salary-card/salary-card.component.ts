@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatMoney } from '../core/format.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
@@ -48,11 +47,16 @@ export class SalaryCardElement extends RoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    include: {},
+    variant: { reflect: true },
+  };
+
   /** Figures to show beside the salary: `growth`, `openings`, or both (`include="growth openings"`). */
-  @property() include = '';
+  include = '';
 
   /** `card` (default) or `badge`: a phrase for running text ("$106,677 a year (Salary.com)"), in the text's own font; the kind of figure is said to assistive technology. */
-  @property({ reflect: true }) variant: 'card' | 'badge' = 'card';
+  variant: 'card' | 'badge' = 'card';
 
   get #extras() {
     const tokens = this.include.toLowerCase().split(/[\s,]+/);

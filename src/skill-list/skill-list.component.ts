@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleSkill } from '../schema/role.js';
@@ -55,13 +54,19 @@ export class SkillListElement extends RoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    limit: { converter: limitConverter },
+    expanded: { state: true, attribute: false },
+  };
+
   /** `list` (default): names and descriptions; `chips`: names only, in a compact row. */
-  @property({ reflect: true }) variant: 'list' | 'chips' = 'list';
+  variant: 'list' | 'chips' = 'list';
 
   /** Show only the first N skills, with a button for the rest. */
-  @property({ converter: limitConverter }) limit?: number;
+  limit?: number;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   protected override hasSection(role: Role): boolean {
     return !!role.skills;
