@@ -9,14 +9,25 @@
  * (a hidden <job-directory>) where that file is not served as JSON. The prerendered HTML comes from the
  * demo server's /demo/render (scripts/serve.js); elsewhere only the command is shown.
  *
+ * The snippet loads the script from the URL in the script-URL field (demo/script-url.js: this version on
+ * the CDN unless the user typed another); images and linked styles come from that URL's folder.
+ *
+ * Two layouts: demo/builder.html in the project folder, and the static copy the build writes to
+ * dist/builder/ (scripts/build-builder.js marks it `<html data-builder="static">`), which needs nothing
+ * but dist/: its manifest is next to it, the roles are listed through the library, and it asks no
+ * server to render.
+ *
  * `?manifest=builtin` skips the manifest (the built-in list, as when it cannot be fetched).
  */
 import { scriptJson } from './script-json.js';
+import { bindScriptUrlField, CDN_SCRIPT_URL, distFolderOf, scriptTag } from './script-url.js';
 
-/** Where the snippet loads the script from: a placeholder for the page's CDN. */
-export const SCRIPT_URL = 'https://cdn.example/job-widgets/dist/job-widgets.js';
-/** The CDN folder of the per-element CSS, for snippets rendered with `--stylesheets`. */
-export const STYLES_URL = 'https://cdn.example/job-widgets/dist/styles/';
+/** The static copy in dist/builder/ (no project folder around it, no demo server behind it). */
+const STATIC = document.documentElement.dataset.builder === 'static';
+/** Where the running page finds dist/, the manifest and data/. */
+const DIST = STATIC ? '../' : '../dist/';
+const MANIFEST = STATIC ? 'custom-elements.json' : '../custom-elements.json';
+const DATA = STATIC ? undefined : '../data/';
 
 /** Attributes a snippet should not set: the element reflects them itself, or `<job-profile>` sets them on its parts. */
 const INTERNAL = new Set(['state', 'empty', 'embedded']);
@@ -83,28 +94,25 @@ function inlineJson(text) {
   }
 }
 
-/** The element with its attributes (and inline JSON), after the script tag. */
-export function scriptSnippet({ tag, attributes, json }) {
+/** The element with its attributes (and inline JSON), after the script tag that loads `scriptUrl`. */
+export function scriptSnippet({ tag, attributes, json, scriptUrl = CDN_SCRIPT_URL }) {
   const attrs = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const element =
     json === undefined
       ? `<${tag}${attrs}></${tag}>`
       : `<${tag}${attrs}>\n  <script type="application/json">${inlineJson(json)}</script>\n</${tag}>`;
-  return `<script type="module" src="${SCRIPT_URL}"></script>\n${element}`;
+  return `${scriptTag(scriptUrl)}\n${element}`;
 }
 
 /** The file a pasted document is to be saved as, for the command line. */
 export const jsonFile = (tag) => (tag === 'job-directory' ? 'my-index.json' : 'my-role.json');
-
-/** Where dist/images/ is served (the same CDN placeholder as the script). */
-const IMAGES_URL = SCRIPT_URL.replace(/job-widgets\.js$/, 'images/');
 
 /** What image the element has, if any: the card (job-card) or the salary badge. */
 export const imageKindOf = ({ tag, attributes }) =>
   tag === 'job-card' ? 'card' : tag === 'salary-card' && attributes.some(([name, value]) => name === 'variant' && value === 'badge') ? 'badge' : undefined;
 
 /** The image's URL in dist/images/ for a bundled role, and the command that makes one for any role. */
-export function imageSnippets({ tag, role, attributes, json }, alts = {}) {
+export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCRIPT_URL }, alts = {}) {
   const kind = imageKindOf({ tag, attributes });
   if (!kind) return undefined;
   const theme = attributes.find(([name]) => name === 'theme')?.[1];
@@ -117,21 +125,26 @@ export function imageSnippets({ tag, role, attributes, json }, alts = {}) {
   if (lang) words.push('--lang', shellQuote(lang));
   words.push('--format', 'svg', '--out', `${kind}.svg`);
   const alt = (file && alts[file]?.alt) ?? 'ALT TEXT: printed by the command';
+  // (Markdown ends a link at white space or an unmatched parenthesis: percent-encoded, the URL stays one.)
+  const url = file ? `${distFolderOf(scriptUrl)}images/${file}`.replace(/[\s()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : undefined;
   return {
-    url: file ? `${IMAGES_URL}${file}` : undefined,
-    markdown: file ? `![${alt.replace(/[[\]]/g, '\\$&')}](${IMAGES_URL}${file})` : `![${alt}](https://your.cdn/${kind}.svg)`,
+    url,
+    markdown: url ? `![${alt.replace(/[[\]]/g, '\\$&')}](${url})` : `![${alt}](https://your.site/${kind}.svg)`,
     command: words.join(' '),
   };
 }
 
+/** The folder of the per-element CSS (dist/styles/) beside the script, for snippets rendered with `--stylesheets`. */
+export const stylesUrlOf = (scriptUrl) => `${distFolderOf(scriptUrl)}styles/`;
+
 /** The `npx job-widgets render …` command line that prints the same card prerendered. */
-export function cliCommand({ tag, role, attributes, json, linked }) {
+export function cliCommand({ tag, role, attributes, json, linked, scriptUrl = CDN_SCRIPT_URL }) {
   const words = ['npx', 'job-widgets', 'render'];
   if (json !== undefined) words.push(jsonFile(tag));
   else if (role !== undefined) words.push(shellQuote(role));
   if (tag !== 'job-profile') words.push('--element', tag);
   for (const [name, value] of attributes) if (name !== 'job') words.push(`--${name}`, shellQuote(value === true ? '' : value));
-  if (linked) words.push('--stylesheets', STYLES_URL);
+  if (linked) words.push('--stylesheets', shellQuote(stylesUrlOf(scriptUrl)));
   return words.join(' ');
 }
 
@@ -186,7 +199,7 @@ function elementsOf(manifest) {
 async function loadElements() {
   if (new URLSearchParams(location.search).get('manifest') === 'builtin') return { elements: BUILT_IN, fromManifest: false };
   try {
-    const response = await fetch(new URL('../custom-elements.json', location.href));
+    const response = await fetch(new URL(MANIFEST, location.href));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return { elements: elementsOf(JSON.parse(await response.text())), fromManifest: true };
   } catch (error) {
@@ -212,10 +225,11 @@ function loadThroughElement(tag, attributes = {}) {
   });
 }
 
-/** The bundled index ({ roles: [{ id, title, … }] }): /data/index.json, else the library's own. */
+/** The bundled index ({ roles: [{ id, title, … }] }): data/index.json, else the library's own. */
 async function bundledIndex() {
   try {
-    const response = await fetch(new URL('../data/index.json', location.href));
+    if (!DATA) throw new Error('no data/ folder here');
+    const response = await fetch(new URL(`${DATA}index.json`, location.href));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return JSON.parse(await response.text());
   } catch {
@@ -234,7 +248,8 @@ async function loadRoles() {
 async function roleDocument(id) {
   let role;
   try {
-    const response = await fetch(new URL(`../data/roles/${encodeURIComponent(id)}.json`, location.href));
+    if (!DATA) throw new Error('no data/ folder here');
+    const response = await fetch(new URL(`${DATA}roles/${encodeURIComponent(id)}.json`, location.href));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     role = JSON.parse(await response.text());
   } catch {
@@ -254,6 +269,8 @@ const json = $('json');
 const column = $('column');
 const stage = $('stage');
 const ownFields = $('own-fields');
+/** The script URL the snippet loads (the field's, remembered across visits). */
+const scriptUrl = bindScriptUrlField($('script-url'), () => update(), $('script-url-reset'));
 
 /** Text with `code` spans (the manifest's descriptions are Markdown-ish) as DOM nodes, never as markup. */
 function withCode(text) {
@@ -386,7 +403,7 @@ function currentOptions() {
       attributes.push([name, input.value.trim()]);
     }
   }
-  return { tag, role, attributes, json: fromJson ? json.value : undefined, linked: $('linked').checked };
+  return { tag, role, attributes, json: fromJson ? json.value : undefined, linked: $('linked').checked, scriptUrl: scriptUrl() };
 }
 
 // --- The live preview ---
@@ -471,9 +488,18 @@ column.addEventListener('job-error', (event) => {
 
 let renderController;
 let renderTimer;
+const NO_RENDER_SERVER =
+  'The prerendered HTML itself shows here only when this page is served by the demo server (npm start in the project folder). ' +
+  'Anywhere else, run the command above: it prints the same HTML.';
 
 function requestRender(options) {
   clearTimeout(renderTimer);
+  if (STATIC) {
+    // A static page has no server to render: the command is the way.
+    $('render-panel').hidden = true;
+    $('render-status').textContent = NO_RENDER_SERVER;
+    return;
+  }
   renderTimer = setTimeout(() => fetchRender(options), 300);
 }
 
@@ -484,7 +510,7 @@ async function fetchRender(options) {
   const params = new URLSearchParams({ element: options.tag });
   if (options.role !== undefined) params.set('role', options.role);
   for (const [name, value] of options.attributes) if (name !== 'job') params.set(name, value === true ? '' : value);
-  if (options.linked) params.set('stylesheets', STYLES_URL);
+  if (options.linked) params.set('stylesheets', stylesUrlOf(options.scriptUrl));
   const init = { signal: controller.signal };
   if (options.json !== undefined) Object.assign(init, { method: 'POST', headers: { 'content-type': 'application/json' }, body: options.json });
   const status = $('render-status');
@@ -506,8 +532,7 @@ async function fetchRender(options) {
   } catch (error) {
     if (error.name === 'AbortError' || controller !== renderController) return;
     panel.hidden = true;
-    status.textContent =
-      'The prerendered HTML itself shows here when this page is served by the demo server (npm start); the command above prints the same.';
+    status.textContent = NO_RENDER_SERVER;
   }
 }
 
@@ -529,7 +554,7 @@ function update() {
 
 /** The alt texts of dist/images/ (written by the build), once fetched. */
 let imageAlts = {};
-fetch('../dist/images/index.json').then(
+fetch(`${DIST}images/index.json`).then(
   (response) => (response.ok ? response.json() : {}),
   () => ({}),
 ).then((alts) => {

@@ -3,13 +3,20 @@
  * which serves the project folder but is not the demo server, so there is no /demo/render (the
  * prerendered HTML is not shown, only the command) and data/*.json arrive as modules (the roles are
  * listed through the library). Covers the live preview, the snippets and their escaping, pasted JSON
- * with its errors, the manifest and its built-in fallback, and the copy buttons.
+ * with its errors, the manifest and its built-in fallback, the copy buttons, and the script URL: this
+ * version on the CDN by default, or the one typed (remembered across visits), which is what a page
+ * pasted the snippet into loads. The static copy the build writes (dist/builder/) is in
+ * test/builder-static.test.ts.
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import dataScientist from '../data/roles/data-scientist.json';
 
-const SCRIPT_TAG = '<script type="module" src="https://cdn.example/job-widgets/dist/job-widgets.js"></script>';
+const { name, version } = await (await fetch('/package.json')).json();
+/** This version's dist/ on the npm CDN, as the README gives it. */
+const CDN = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`;
+const SCRIPT_TAG = `<script type="module" src="${CDN}job-widgets.js"></script>`;
+const STORAGE_KEY = 'job-widgets:script-url';
 /** Attributes the builder does not offer as an element's own: internal ones, the source, and its shared options. */
 const NOT_OWN = ['state', 'empty', 'embedded', 'job', 'src', 'timeout', 'loading', 'dir', 'theme', 'lang', 'locale', 'heading-level'];
 
@@ -33,6 +40,7 @@ async function open(src = '/demo/builder.html'): Promise<Page> {
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  localStorage.removeItem(STORAGE_KEY); // what a test typed into the script-URL field
 });
 
 /** Text as a reader sees it, through shadow roots. */
@@ -192,10 +200,77 @@ describe('embed builder', () => {
     const text = (id: string) => page.doc.getElementById(id)!.textContent!;
     await waitUntil(() => text('image-markdown').includes('Median salary'), 'no image snippet', SETTLE);
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.false;
-    expect(text('image-markdown')).to.match(/^!\[Data Scientist\. Median salary \(US\): \$112,590 a year \(Source: U\.S\. Bureau of Labor Statistics.*\]\(https:\/\/cdn\.example\/job-widgets\/dist\/images\/data-scientist-card-dark\.svg\)$/);
+    expect(text('image-markdown')).to.match(/^!\[Data Scientist\. Median salary \(US\): \$112,590 a year \(Source: U\.S\. Bureau of Labor Statistics/);
+    const url = `${CDN}images/data-scientist-card-dark.svg`;
+    expect(text('image-markdown').slice(-url.length - 3)).to.equal(`](${url})`);
+    expect(text('image-url')).to.equal(url);
     expect(text('image-command')).to.equal('npx job-widgets render data-scientist --element job-card --theme dark --format svg --out card.svg');
     set(page, 'element', 'skill-list');
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
+  });
+
+  it('loads the script from this version on the CDN, or from the URL typed, remembered across reloads', async () => {
+    let page = await open();
+    const field = () => byId(page, 'script-url');
+    expect(field().value).to.equal(`${CDN}job-widgets.js`);
+    expect(snippet(page).split('\n')[0]).to.equal(SCRIPT_TAG);
+
+    const mine = 'https://static.example/js/jw/job-widgets.js';
+    set(page, 'script-url', mine);
+    expect(snippet(page)).to.equal(`<script type="module" src="${mine}"></script>\n<job-profile job="back-end-developer"></job-profile>`);
+    byId(page, 'linked').click();
+    expect(command(page)).to.equal('npx job-widgets render back-end-developer --stylesheets https://static.example/js/jw/styles/');
+
+    // A new visit (the frame gone, the page loaded anew): the typed URL is back, and in the snippet.
+    document.querySelector('iframe')!.remove();
+    page = await open();
+    expect(field().value).to.equal(mine);
+    expect(snippet(page).split('\n')[0]).to.equal(`<script type="module" src="${mine}"></script>`);
+    set(page, 'element', 'job-card');
+    await waitUntil(() => byId(page, 'image-url').textContent!.startsWith('https://static.example/js/jw/images/'), 'the image is not beside the script');
+
+    // Typed markup stays a value.
+    set(page, 'script-url', '/x.js"></script><b>');
+    expect(snippet(page).split('\n')[0]).to.equal('<script type="module" src="/x.js&quot;&gt;&lt;/script&gt;&lt;b&gt;"></script>');
+
+    // Back to the CDN: nothing is remembered, so a newer version's default will show.
+    byId(page, 'script-url-reset').click();
+    expect(field().value).to.equal(`${CDN}job-widgets.js`);
+    expect(snippet(page).split('\n')[0]).to.equal(SCRIPT_TAG);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    document.querySelector('iframe')!.remove();
+    page = await open();
+    expect(field().value).to.equal(`${CDN}job-widgets.js`);
+  });
+
+  it('its snippet, pasted into a plain page with the script URL it shows (a local dist/), renders the card', async () => {
+    const page = await open();
+    // dist/ served under a deep path, as a CDN or your own server would.
+    const local = new URL('/cdn/job-widgets/v0/job-widgets.js', location.href).href;
+    set(page, 'script-url', local);
+    set(page, 'role', 'data-scientist');
+    set(page, 'element', 'job-card');
+    set(page, 'theme', 'dark');
+    await settled(page, 'job-card');
+    const text = snippet(page);
+    expect(text).to.equal(`<script type="module" src="${local}"></script>\n<job-card job="data-scientist" theme="dark"></job-card>`);
+
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head><body><h1>A post</h1>\n${text}\n</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const card = frame.contentDocument!.querySelector('job-card')!;
+    expect(frame.contentDocument!.querySelector('script')!.src).to.equal(local);
+    await waitUntil(() => card.getAttribute('state') === 'ready', `the pasted card is ${card.getAttribute('state') ?? 'not upgraded'}`, SETTLE);
+    expect(deepText(card.shadowRoot!)).to.contain('Data Scientist');
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+
+    // The image URL the builder shows is beside that script, and served.
+    await waitUntil(() => byId(page, 'image-url').textContent!.endsWith('.svg'), 'no image URL');
+    const image = await fetch(byId(page, 'image-url').textContent!);
+    expect(image.status).to.equal(200);
+    expect(image.headers.get('content-type')).to.match(/^image\/svg\+xml/);
   });
 
   it('escapes what is typed: no markup gets into the snippet through a value', async () => {
@@ -269,7 +344,7 @@ describe('embed builder', () => {
     await waitUntil(() => byId(page, 'render-status').textContent!.includes('demo server'), 'no word on the prerendered HTML');
     expect(byId(page, 'render-panel').hidden).to.equal(true);
     byId(page, 'linked').click();
-    expect(command(page)).to.equal('npx job-widgets render back-end-developer --stylesheets https://cdn.example/job-widgets/dist/styles/');
+    expect(command(page)).to.equal(`npx job-widgets render back-end-developer --stylesheets ${CDN}styles/`);
   });
 
   it('falls back to its built-in list of elements without the manifest', async () => {

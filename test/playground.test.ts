@@ -3,7 +3,8 @@
  * demo server serves it (/as-served/ of test/server.js). For a role whose text would end a script
  * element or swallow the page after it (`</script>`, `<!--<script>`), the snippet holds exactly one
  * JSON script with the same data, and what follows it stays: parsed by DOMParser, and written into a
- * page where the element renders it.
+ * page where the element renders it. The snippet's script tag loads this version from the CDN, or the
+ * URL typed into the page's script-URL field (here the test server's dist/, so the card can render).
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
@@ -22,8 +23,13 @@ const HOSTILE = {
   summary: 'A CDATA end ]]> at R&D &amp; co, a line\u2028and a paragraph\u2029separator, </SCRIPT >.',
 };
 
+const { name, version } = await (await fetch('/package.json')).json();
+const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/job-widgets.js`;
+const LOCAL_SCRIPT = new URL('/dist/job-widgets.js', location.href).href;
+
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  localStorage.removeItem('job-widgets:script-url'); // the field's remembered value
 });
 
 /** A frame with `src` or `srcdoc`, once loaded. */
@@ -37,12 +43,17 @@ async function frame(attribute: 'src' | 'srcdoc', value: string) {
   return { doc: el.contentDocument!, win: el.contentWindow as Win };
 }
 
-/** The snippet the playground copies for `json` (the clipboard replaced by a recorder). */
-async function copiedSnippet(json: string) {
+/** The snippet the playground copies for `json` (the clipboard replaced by a recorder), loading the script from `script` if given. */
+async function copiedSnippet(json: string, script?: string) {
   const { doc, win } = await frame('src', '/as-served/demo/playground.html');
   await waitUntil(() => doc.documentElement.hasAttribute('data-playground-ready'), 'the playground did not start', SETTLE);
   const copied: string[] = [];
   Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+  if (script !== undefined) {
+    const field = doc.getElementById('script-url') as HTMLInputElement;
+    field.value = script;
+    field.dispatchEvent(new win.Event('input', { bubbles: true }));
+  }
   const textarea = doc.getElementById('json') as HTMLTextAreaElement;
   textarea.value = json;
   textarea.dispatchEvent(new win.Event('input', { bubbles: true }));
@@ -67,11 +78,13 @@ function expectIntact(doc: Document) {
 describe('the playground\'s embed snippet', () => {
   it('keeps hostile JSON inside its script: parsed as HTML, one script with the same data, the page after it intact', async () => {
     const snippet = await copiedSnippet(JSON.stringify(HOSTILE, null, 2));
+    expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${CDN_SCRIPT}"></script>`); // this version, from the CDN
     expectIntact(new DOMParser().parseFromString(hostPage(snippet), 'text/html'));
   });
 
   it('written into a page, renders the hostile text as text and leaves the rest of the page', async () => {
-    const snippet = await copiedSnippet(JSON.stringify(HOSTILE));
+    const snippet = await copiedSnippet(JSON.stringify(HOSTILE), LOCAL_SCRIPT);
+    expect(snippet.split('\n')[0]).to.equal(`<script type="module" src="${LOCAL_SCRIPT}"></script>`);
     const { doc } = await frame('srcdoc', hostPage(snippet));
     expectIntact(doc);
     const profile = doc.querySelector('job-profile')!;

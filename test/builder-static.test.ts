@@ -1,0 +1,64 @@
+/**
+ * The embed builder as the build writes it, dist/builder/ (scripts/build-builder.js): a static page
+ * that needs nothing but dist/. Served here as plain files by the test server (no demo server, no
+ * project folder around it: every request it makes is checked to stay inside dist/), it starts,
+ * offers every element of the manifest and every bundled role, previews, and prints this version's
+ * CDN snippet; the prerendered HTML, which needs a server, is left to the command, and it says so.
+ */
+import { SETTLE } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+
+const { name, version } = await (await fetch('/package.json')).json();
+const SCRIPT_TAG = `<script type="module" src="https://cdn.jsdelivr.net/npm/${name}@${version}/dist/job-widgets.js"></script>`;
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  localStorage.removeItem('job-widgets:script-url');
+});
+
+async function open(src: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 1400px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the static builder did not start', SETTLE);
+  return { doc, win: frame.contentWindow as Window & typeof globalThis };
+}
+
+describe('the static embed builder (dist/builder/)', () => {
+  for (const src of ['/dist/builder/', '/dist/builder/index.html']) {
+    it(`starts from ${src} and makes a snippet, with nothing but dist/`, async () => {
+      const { doc, win } = await open(src);
+      const byId = (id: string) => doc.getElementById(id) as HTMLInputElement;
+      expect(doc.documentElement.dataset.builder).to.equal('static');
+      expect(byId('manifest-note').textContent).to.contain('from custom-elements.json');
+      const elements = [...(byId('element') as unknown as HTMLSelectElement).options].map((o) => o.value);
+      expect(elements).to.include.members(['job-profile', 'job-card', 'salary-card', 'job-directory']);
+      await waitUntil(() => (byId('role') as unknown as HTMLSelectElement).options.length === 12, 'the bundled roles are not listed', SETTLE);
+
+      expect(byId('script-snippet').textContent).to.equal(`${SCRIPT_TAG}\n<job-profile job="back-end-developer"></job-profile>`);
+      const preview = () => byId('column').firstElementChild!;
+      await waitUntil(() => preview().getAttribute('state') === 'ready', 'the preview did not render', SETTLE);
+      expect(preview().shadowRoot!.textContent).to.contain('Back-end Developer');
+
+      // No server renders here: the command, and a plain word on where the HTML itself comes from.
+      expect(byId('cli-command').textContent).to.equal('npx job-widgets render back-end-developer');
+      expect(byId('render-panel').hidden).to.equal(true);
+      expect(byId('render-status').textContent).to.contain('demo server').and.to.contain('run the command above');
+
+      // Your own JSON starts from the bundled role, read through the library (there is no data/ here).
+      byId('source-json').click();
+      await waitUntil(() => byId('json').value.includes('"Back-end Developer"'), 'the editor was not filled', SETTLE);
+      await waitUntil(() => !preview().hasAttribute('job') && preview().getAttribute('state') === 'ready', 'the inline JSON did not render', SETTLE);
+
+      const outside = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => !path.startsWith('/dist/') && !path.startsWith('/__web-dev-server')); // (the test server's own script, put into every page)
+      expect(outside, 'requests outside dist/').to.deep.equal([]);
+    });
+  }
+});
