@@ -39,6 +39,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** What the Node builds import rather than bundle: their packages' dependencies. */
+const NODE_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
+
 export default [
   // The script-tag build: one module that registers every element. Lit, @lit/context and zod are
   // bundled in; each role's data becomes its own chunk, loaded relative to this module's URL.
@@ -66,7 +69,9 @@ export default [
     onwarn,
   },
   // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
-  // imports; `index.js` registers nothing, `define.js` registers everything.
+  // imports; `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
+  // this repository's demo server, build and tests; package.json's `files` leaves them out: the
+  // published renderer is job-widgets-tools, built below.)
   {
     // (job-widgets.ts too, for the types of the script-tag entry, `job-widgets/job-widgets.js`.)
     input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts', 'src/images/index.ts'],
@@ -79,7 +84,7 @@ export default [
       entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'],
+    external: NODE_EXTERNAL,
     plugins: [
       trustedData(),
       jsonData(),
@@ -96,22 +101,37 @@ export default [
     ],
     onwarn,
   },
-  // The command for Node (`job-widgets validate | render`), with its own copy of the server renderer.
+  // The Node tools, package job-widgets-tools (tools/, see tools/package.json): the `job-widgets-tools`
+  // command (validate, render) and `job-widgets-tools/ssr`, with their own copy of the server renderer.
+  // Lit stays an import, resolved next to @lit-labs/ssr: one Lit renders, the one the server renderer knows.
   {
-    input: { cli: 'src/cli/bin.ts' },
+    input: { cli: 'src/cli/bin.ts', ssr: 'src/ssr/index.ts' },
     output: {
-      dir: 'dist',
+      dir: 'tools/dist',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'node/[name]-[hash].js',
-      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'],
+    external: NODE_EXTERNAL,
+    plugins: [
+      trustedData(),
+      jsonData(),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'tools/dist', sourceMap: false }),
+      minifyTemplates(), // the same templates as the browser build, so the prerendered and live cards agree
+    ],
+    onwarn,
+  },
+  // The browser package's `job-widgets` command: validate only (zod, its dependency); `render` names
+  // job-widgets-tools. One file, without the renderer.
+  {
+    input: { cli: 'src/cli/bin-validate.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+    external: [/^zod(\/|$)/, /^node:/],
     plugins: [
       trustedData(),
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false }),
-      minifyTemplates(), // the same templates as the browser build, so the prerendered and live cards agree
     ],
     onwarn,
   },

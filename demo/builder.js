@@ -1,7 +1,7 @@
 /**
  * The embed builder (demo/builder.html): pick a role (bundled, or pasted JSON) and an element, set its
  * options, watch the real element, copy the snippet (script tag + element, or the prerendered HTML and
- * the `npx job-widgets render` command that makes it).
+ * the `npx job-widgets-tools render` command that makes it).
  *
  * The elements and their attributes come from the custom elements manifest (/custom-elements.json,
  * written by the build), so a new element shows up here without editing this page; without the
@@ -20,7 +20,7 @@
  * `?manifest=builtin` skips the manifest (the built-in list, as when it cannot be fetched).
  */
 import { scriptJson } from './script-json.js';
-import { bindScriptUrlField, CDN_SCRIPT_URL, distFolderOf, scriptTag } from './script-url.js';
+import { bindScriptUrlField, CDN_IMAGES_URL, CDN_SCRIPT_URL, distFolderOf, scriptTag } from './script-url.js';
 
 /** The static copy in dist/builder/ (no project folder around it, no demo server behind it). */
 const STATIC = document.documentElement.dataset.builder === 'static';
@@ -119,14 +119,16 @@ export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCR
   const lang = attributes.find(([name]) => name === 'lang')?.[1];
   const dark = kind === 'card' && theme === 'dark';
   const file = json === undefined && role !== undefined ? `${role}-${kind}${dark ? '-dark' : ''}.svg` : undefined;
-  const words = ['npx', 'job-widgets', 'render', json !== undefined ? jsonFile(tag) : shellQuote(role ?? ''), '--element', tag];
+  const words = ['npx', 'job-widgets-tools', 'render', json !== undefined ? jsonFile(tag) : shellQuote(role ?? ''), '--element', tag];
   if (kind === 'badge') words.push('--variant', 'badge');
   if (theme === 'light' || theme === 'dark') words.push('--theme', theme);
   if (lang) words.push('--lang', shellQuote(lang));
   words.push('--format', 'svg', '--out', `${kind}.svg`);
   const alt = (file && alts[file]?.alt) ?? 'ALT TEXT: printed by the command';
   // (Markdown ends a link at white space or an unmatched parenthesis: percent-encoded, the URL stays one.)
-  const url = file ? `${distFolderOf(scriptUrl)}images/${file}`.replace(/[\s()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : undefined;
+  // (From the CDN, the images are in the tools' package; self-hosted, beside the script.)
+  const images = scriptUrl === CDN_SCRIPT_URL ? CDN_IMAGES_URL : `${distFolderOf(scriptUrl)}images/`;
+  const url = file ? `${images}${file}`.replace(/[\s()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : undefined;
   return {
     url,
     markdown: url ? `![${alt.replace(/[[\]]/g, '\\$&')}](${url})` : `![${alt}](https://your.site/${kind}.svg)`,
@@ -137,9 +139,9 @@ export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCR
 /** The folder of the per-element CSS (dist/styles/) beside the script, for snippets rendered with `--stylesheets`. */
 export const stylesUrlOf = (scriptUrl) => `${distFolderOf(scriptUrl)}styles/`;
 
-/** The `npx job-widgets render …` command line that prints the same card prerendered. */
+/** The `npx job-widgets-tools render …` command line that prints the same card prerendered. */
 export function cliCommand({ tag, role, attributes, json, linked, scriptUrl = CDN_SCRIPT_URL }) {
-  const words = ['npx', 'job-widgets', 'render'];
+  const words = ['npx', 'job-widgets-tools', 'render'];
   if (json !== undefined) words.push(jsonFile(tag));
   else if (role !== undefined) words.push(shellQuote(role));
   if (tag !== 'job-profile') words.push('--element', tag);

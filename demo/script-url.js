@@ -11,6 +11,9 @@ export const VERSION = '0.1.0';
 /** This version's script on jsDelivr's npm CDN: `https://cdn.jsdelivr.net/npm/NAME@VERSION/FILE` (a version's files never change). */
 export const CDN_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/${PACKAGE}@${VERSION}/dist/job-widgets.js`;
 
+/** The prebuilt images of this version: they ship in the Node tools' package, `job-widgets-tools` (same version). */
+export const CDN_IMAGES_URL = `https://cdn.jsdelivr.net/npm/${PACKAGE}-tools@${VERSION}/dist/images/`;
+
 /** The localStorage key of the URL the user typed (shared by the builder and the playground). */
 export const STORAGE_KEY = 'job-widgets:script-url';
 

@@ -163,7 +163,7 @@ describe('embed builder', () => {
       `${SCRIPT_TAG}\n<salary-card job="back-end-developer" theme="dark" lang="es" heading-level="3" include="growth openings" variant="badge"></salary-card>`,
     );
     expect(command(page)).to.equal(
-      "npx job-widgets render back-end-developer --element salary-card --theme dark --lang es --heading-level 3 --include 'growth openings' --variant badge",
+      "npx job-widgets-tools render back-end-developer --element salary-card --theme dark --lang es --heading-level 3 --include 'growth openings' --variant badge",
     );
     const el = await settled(page, 'salary-card');
     expect(attributesOf(el)).to.deep.equal(chosen);
@@ -176,7 +176,7 @@ describe('embed builder', () => {
     set(page, 'heading-level', '');
     set(page, 'attr-include', '');
     expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<salary-card job="back-end-developer"></salary-card>`);
-    expect(command(page)).to.equal('npx job-widgets render back-end-developer --element salary-card');
+    expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --element salary-card');
     // (`variant` is reflected by the element itself, with its default.)
     const bare = attributesOf(await settled(page, 'salary-card')).filter(([name]) => name !== 'variant');
     expect(bare).to.deep.equal([['job', 'back-end-developer']]);
@@ -184,11 +184,11 @@ describe('embed builder', () => {
     // The whole profile is the command's default element; the locale is free text.
     set(page, 'element', 'job-profile');
     set(page, 'locale', 'de-DE');
-    expect(command(page)).to.equal('npx job-widgets render back-end-developer --locale de-DE');
+    expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --locale de-DE');
     set(page, 'element', 'job-directory');
     set(page, 'attr-job-href', '/careers/{id}');
     expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<job-directory locale="de-DE" job-href="/careers/{id}"></job-directory>`);
-    expect(command(page)).to.equal("npx job-widgets render --element job-directory --locale de-DE --job-href '/careers/{id}'");
+    expect(command(page)).to.equal("npx job-widgets-tools render --element job-directory --locale de-DE --job-href '/careers/{id}'");
     await settled(page, 'job-directory');
   });
 
@@ -201,10 +201,10 @@ describe('embed builder', () => {
     await waitUntil(() => text('image-markdown').includes('Median salary'), 'no image snippet', SETTLE);
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.false;
     expect(text('image-markdown')).to.match(/^!\[Data Scientist\. Median salary \(US\): \$112,590 a year \(Source: U\.S\. Bureau of Labor Statistics/);
-    const url = `${CDN}images/data-scientist-card-dark.svg`;
+    const url = `https://cdn.jsdelivr.net/npm/${name}-tools@${version}/dist/images/data-scientist-card-dark.svg`;
     expect(text('image-markdown').slice(-url.length - 3)).to.equal(`](${url})`);
     expect(text('image-url')).to.equal(url);
-    expect(text('image-command')).to.equal('npx job-widgets render data-scientist --element job-card --theme dark --format svg --out card.svg');
+    expect(text('image-command')).to.equal('npx job-widgets-tools render data-scientist --element job-card --theme dark --format svg --out card.svg');
     set(page, 'element', 'skill-list');
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
   });
@@ -219,7 +219,7 @@ describe('embed builder', () => {
     set(page, 'script-url', mine);
     expect(snippet(page)).to.equal(`<script type="module" src="${mine}"></script>\n<job-profile job="back-end-developer"></job-profile>`);
     byId(page, 'linked').click();
-    expect(command(page)).to.equal('npx job-widgets render back-end-developer --stylesheets https://static.example/js/jw/styles/');
+    expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --stylesheets https://static.example/js/jw/styles/');
 
     // A new visit (the frame gone, the page loaded anew): the typed URL is back, and in the snippet.
     document.querySelector('iframe')!.remove();
@@ -286,7 +286,7 @@ describe('embed builder', () => {
     expect(parsed.querySelector('b')).to.equal(null);
     expect(parsed.querySelector('related-jobs')!.getAttribute('job-href')).to.equal(typed);
     expect(parsed.querySelectorAll('related-jobs, script')).to.have.length(2);
-    expect(command(page)).to.equal(`npx job-widgets render back-end-developer --element related-jobs --job-href '/careers/{id}?from="x"><b>bold</b>&it'\\''s'`);
+    expect(command(page)).to.equal(`npx job-widgets-tools render back-end-developer --element related-jobs --job-href '/careers/{id}?from="x"><b>bold</b>&it'\\''s'`);
     const el = await settled(page, 'related-jobs');
     expect(el.getAttribute('job-href')).to.equal(typed);
 
@@ -334,17 +334,17 @@ describe('embed builder', () => {
     const parsed = new DOMParser().parseFromString(text, 'text/html');
     expect(parsed.querySelector('b')).to.equal(null);
     expect(JSON.parse(parsed.querySelector('job-faq > script')!.textContent!)).to.deep.equal(role);
-    expect(command(page)).to.equal('npx job-widgets render my-role.json --element job-faq');
+    expect(command(page)).to.equal('npx job-widgets-tools render my-role.json --element job-faq');
     expect(byId(page, 'cli-note').hidden).to.equal(false);
   });
 
   it('shows the command but not the prerendered HTML where the demo server does not render', async () => {
     const page = await open();
-    expect(command(page)).to.equal('npx job-widgets render back-end-developer');
+    expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer');
     await waitUntil(() => byId(page, 'render-status').textContent!.includes('demo server'), 'no word on the prerendered HTML');
     expect(byId(page, 'render-panel').hidden).to.equal(true);
     byId(page, 'linked').click();
-    expect(command(page)).to.equal(`npx job-widgets render back-end-developer --stylesheets ${CDN}styles/`);
+    expect(command(page)).to.equal(`npx job-widgets-tools render back-end-developer --stylesheets ${CDN}styles/`);
   });
 
   it('falls back to its built-in list of elements without the manifest', async () => {

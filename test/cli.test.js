@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
 const runWith = (options, ...args) => {
   // The timeout fails a run that would hang (reading a FIFO or /dev/zero) instead of the whole suite.

@@ -16,7 +16,7 @@ import { parseFragment } from 'parse5';
 import { CARD_SIZE, roleImage, snippets, toPng } from '../dist/lib/images/index.js';
 
 const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
 /** Every element name and attribute name in an SVG (attribute values and text, escaped, are skipped). */

@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ELEMENTS, RenderError, renderElement } from 'job-widgets/ssr';
+import { ELEMENTS, RenderError, renderElement } from '../tools/dist/ssr.js';
 
 const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
 /** The text of a snippet without its tags, styles and inline data, entities decoded. */

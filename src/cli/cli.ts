@@ -2,11 +2,20 @@
  * The `job-widgets` command. `validate <files or folders…>` checks role JSON files against the schema
  * the elements use; `render …` prints a prerendered snippet or writes an image (src/cli/render.ts).
  * Exit codes (also in the help): 0 success, 1 a bad role or a file that cannot be read or written,
- * 2 a usage error (including a validate run that finds nothing to validate).
+ * 2 a usage error (including a validate run that finds nothing to validate). Two programs run it:
+ * `job-widgets-tools` (bin.ts, everything) and the browser package's `job-widgets` (bin-validate.ts).
  */
 import { parseRole } from '../schema/validate.js';
 import { findFiles, readJson, safeLine, visible } from './files.js';
-import { RENDER_HELP, USAGE, VALIDATE_HELP, parse, type Print } from './help.js';
+import { VALIDATE_HELP, parse, type Print } from './help.js';
+
+/** What differs between the two commands: `job-widgets-tools` renders, the browser package's `job-widgets` does not. */
+export interface Commands {
+  /** The text of `--help` (and of a missing or unknown command). */
+  usage: string;
+  /** `render …` (the arguments after the command); returns the exit code. */
+  render: (args: string[], out: Print, err: Print) => Promise<number>;
+}
 
 /** The problems of one file, as printable lines (none when it is valid). */
 export function problemsOf(file: string): string[] {
@@ -48,15 +57,16 @@ function validate(args: string[], out: Print, err: Print): number {
   return missing.length || empty.length ? 2 : invalid || problems.length ? 1 : 0;
 }
 
-export async function main(args: string[], out: Print = console.log, err: Print = console.error): Promise<number> {
+export async function main(args: string[], { usage, render }: Commands, out: Print = console.log, err: Print = console.error): Promise<number> {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    out(topic === 'validate' ? VALIDATE_HELP : topic === 'render' ? RENDER_HELP : USAGE);
+    if (topic === 'render') return render(['--help'], out, err);
+    out(topic === 'validate' ? VALIDATE_HELP : usage);
     return 0;
   }
   if (command === 'validate') return validate(rest, out, err);
-  if (command === 'render') return (await import('./render.js')).render(rest, out, err);
-  err(command === undefined ? USAGE : `job-widgets: unknown command "${safeLine(command)}"\n\n${USAGE}`);
+  if (command === 'render') return render(rest, out, err);
+  err(command === undefined ? usage : `job-widgets: unknown command "${safeLine(command)}"\n\n${usage}`);
   return 2;
 }

@@ -51,6 +51,10 @@ ${VALIDATE_HELP}
 
 ${RENDER_HELP}`;
 
+/** What the browser package's `job-widgets` command says of `render` (which job-widgets-tools does). */
+export const RENDER_ELSEWHERE = `HTML snippets and images are rendered by the Node tools, a package of their own:
+  npx job-widgets-tools render <id | file.json> [options]     (or npm install job-widgets-tools)`;
+
 /** Where the command prints a line (console.log, console.error; a test's array). */
 export type Print = (line: string) => void;
 
