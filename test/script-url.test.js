@@ -21,13 +21,17 @@ test('the README gives the package on the CDN with package.json’s version, and
   // Every versioned CDN URL of the package, whatever the file: this version (VERSION is the pattern).
   const versions = [...readme.matchAll(/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/([\w.-]+)@([^/\s`]+)\//g)].map(([, pkg, v]) => `${pkg}@${v}`);
   assert.ok(versions.length >= 5, `only ${versions.length} CDN URLs`);
-  assert.deepEqual([...new Set(versions)].sort(), [`${name}@${version}`, `${name}@VERSION`]);
+  // (The prebuilt images ship in the tools' package, job-widgets-tools, of the same version: tools/package.json.)
+  const tools = JSON.parse(read('tools/package.json'));
+  assert.equal(tools.version, version);
+  assert.deepEqual([...new Set(versions)].sort(), [`${tools.name}@${version}`, `${name}@${version}`, `${name}@VERSION`].sort());
   assert.doesNotMatch(readme, /cdn\.example|your\.cdn/);
 });
 
 test('the builder and the playground default to the same URL (demo/script-url.js)', async () => {
   const demo = await import('../demo/script-url.js');
   assert.equal(demo.CDN_SCRIPT_URL, `${CDN}job-widgets.js`);
+  assert.equal(demo.CDN_IMAGES_URL, `https://cdn.jsdelivr.net/npm/${JSON.parse(read('tools/package.json')).name}@${version}/dist/images/`);
   for (const file of readdirSync(`${root}demo`)) assert.doesNotMatch(read(`demo/${file}`), /cdn\.example|your\.cdn/, file);
 });
 
