@@ -10,6 +10,8 @@
  *                 `src="…"`, the directory from /data/index.json) or 'static' (the prerendered cards
  *                 flattened to plain HTML: the floor to compare with)
  *   srcBase       where mode 'src' finds ROLE.json (default /data/roles/, which the demo server serves)
+ *   fallback      modes 'client' and 'src': the elements carry the fallback text `render` puts in a
+ *                 snippet (what a script-tag snippet should carry; see src/ssr/fallback.ts)
  *   only          render just the case with this name
  *   head          markup to put first in <head> (the tests' CSP violation recorder)
  */
@@ -52,15 +54,18 @@ const MORE = [
  * `srcBase` the role comes from its JSON document at that URL instead of the bundle (the directory from
  * the index document); a role given as an object stays inline JSON either way.
  */
-function clientSnippet(c, srcBase) {
+function clientSnippet(c, srcBase, fallback = '') {
   let source = {};
   if (typeof c.role === 'string') source = srcBase ? { src: `${srcBase}${c.role}.json` } : { job: c.role };
   else if (c.element === 'job-directory' && srcBase) source = { src: '/data/index.json' };
   const attrs = { ...source, ...c.attributes };
   const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
   const inline = typeof c.role === 'object' ? `<script type="application/json">${JSON.stringify(c.role).replace(/</g, '\\u003c')}</script>` : '';
-  return `<${c.element}${list}>${inline}</${c.element}>`;
+  return `<${c.element}${list}>${fallback}${inline}</${c.element}>`;
 }
+
+/** The fallback text in a snippet (src/ssr/fallback.ts). */
+const FALLBACK = /<(p|span|ul) data-job-fallback>.*?<\/\1>(?=(?:<script[^>]*>.*?<\/script>)?<\/[a-z-]+>$)/s;
 
 /** The prerendered card as plain HTML: the shadow roots' markup spliced in place, no custom elements. */
 function staticSnippet(snippet) {
@@ -68,6 +73,7 @@ function staticSnippet(snippet) {
     .replace(/<template shadowroot="open" shadowrootmode="open">/g, '')
     .replace(/<\/template>/g, '')
     .replace(/<script type="application\/json">.*?<\/script>/gs, '')
+    .replace(FALLBACK, '')
     .replace(/<style>.*?<\/style>/gs, '');
 }
 
@@ -79,13 +85,21 @@ export async function prerenderedPage({
   base = '/dist/',
   head = '',
   srcBase = '/data/roles/',
+  fallback = false,
 } = {}) {
   const cases = only ? CASES.filter((c) => c.name === only) : CASES;
   const sections = [];
   for (const c of cases) {
     const snippet = await renderElement({ element: c.element, role: c.role, attributes: c.attributes, stylesheets });
+    const text = fallback ? (FALLBACK.exec(snippet)?.[0] ?? '') : '';
     const shown =
-      mode === 'client' ? clientSnippet(c) : mode === 'src' ? clientSnippet(c, srcBase) : mode === 'static' ? staticSnippet(snippet) : snippet;
+      mode === 'client'
+        ? clientSnippet(c, undefined, text)
+        : mode === 'src'
+          ? clientSnippet(c, srcBase, text)
+          : mode === 'static'
+            ? staticSnippet(snippet)
+            : snippet;
     sections.push(
       c.inline
         ? `<section data-case="${c.name}"><p>Back-end developers earn ${shown} on average, and the figure is sourced.</p><p class="after">${LOREM}</p>${MORE}</section>`

@@ -45,7 +45,7 @@ describe('the static embed builder (dist/builder/)', () => {
       expect(preview().shadowRoot!.textContent).to.contain('Back-end Developer');
 
       // No server renders here: the command, and a plain word on where the HTML itself comes from.
-      expect(byId('cli-command').textContent).to.equal('npx job-widgets render back-end-developer');
+      expect(byId('cli-command').textContent).to.equal('npx job-widgets-tools render back-end-developer');
       expect(byId('render-panel').hidden).to.equal(true);
       expect(byId('render-status').textContent).to.contain('demo server').and.to.contain('run the command above');
 

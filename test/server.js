@@ -16,7 +16,7 @@
  *   /api/bundled/ID?delay=MS         data/roles/ID.json as application/json, after MS ms
  *
  * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
- *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1
+ *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1&fallback=1
  *                                    csp=1 serves it with STRICT_CSP and a violation recorder
  *   /ssr/strict                      every element from every source, client-rendered, served with
  *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
@@ -157,6 +157,7 @@ async function ssrMiddleware(ctx) {
     stylesheets: q.stylesheets ? String(q.stylesheets) : undefined,
     mode: q.mode ? String(q.mode) : undefined,
     only: q.only ? String(q.only) : undefined,
+    fallback: q.fallback === '1',
     head: csp ? '<script src="/ssr/record-violations.js"></script>' : '',
   });
 }

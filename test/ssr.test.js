@@ -31,7 +31,8 @@ describe('renderElement (job-widgets/ssr)', () => {
     it(`renders <${element}> with a declarative shadow root holding its styles and content`, async () => {
       const role = element === 'job-directory' ? undefined : 'back-end-developer';
       const html = await renderElement({ element, role });
-      assert.match(html, new RegExp(`^<${element} [^>]*state="ready"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
+      // The opening tag alone on its first line: Markdown then keeps the whole snippet as one HTML block.
+      assert.match(html, new RegExp(`^<${element} [^>]*state="ready"[^>]*>\n<template shadowroot="open" shadowrootmode="open"><style><!--`));
       assert.ok(html.endsWith(`</${element}>`), 'the snippet ends with its closing tag');
       assert.doesNotMatch(html, /^<!--|-->$/, 'the markers of the outer template are gone');
       assert.ok(textOf(html).length > 40, 'the card has content');
@@ -104,7 +105,7 @@ describe('renderElement (job-widgets/ssr)', () => {
   });
 
   it('keeps attribute values byte for byte, so the live card links where the prerendered one does', async () => {
-    const decode = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const decode = (v) => v.replace(/&#10;/g, '\n').replace(/&#13;/g, '\r').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     for (const template of ['/a  b/{id}', ' /jobs/{id}?q=a   b ', '/x\t\ty/{id}', '/l\n  m/{id}#"  &  \'']) {
       const html = await renderElement({ element: 'job-card', role: 'back-end-developer', attributes: { 'job-href': template, include: 'growth  openings' } });
       const open = /^<job-card[^>]*>/.exec(html)[0];
@@ -130,7 +131,7 @@ describe('renderElement (job-widgets/ssr)', () => {
     assert.match(html, /<link rel="stylesheet" href="https:\/\/cdn\.example\/job-widgets\/dist\/styles\/salary-card\.css">/);
     const css = readFileSync(new URL('../dist/styles/salary-card.css', import.meta.url), 'utf8');
     const inline = await renderElement({ element: 'salary-card', role: 'back-end-developer' });
-    assert.ok(inline.includes(`<style>${css}</style>`), 'the file holds exactly the inline styles');
+    assert.ok(inline.includes(`<style><!--${css}--></style>`), 'the file holds exactly the inline styles');
   });
 
   it('rejects a bad role with every problem by path, an unknown id, element or attribute', async () => {

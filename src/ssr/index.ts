@@ -16,8 +16,11 @@ import { bundledIndex, bundledRoleIds, bundledRoles, isBundledRole } from '../da
 import { loadFaqWriter } from '../faq/writer.js';
 import { rangeView } from '../parts/figures.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
+import { fallbackHtml } from './fallback.js';
 import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
 import type { Role, RoleIndex } from '../schema/role.js';
+
+export { fallbackHtml, type FallbackOptions } from './fallback.js';
 
 /** The elements that render on the server. */
 export const ELEMENTS = [
@@ -211,14 +214,35 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   let out = withServerRole({ state: 'ready', role: data as Role, locale, jobHref: a['job-href'] }, () =>
     collectResultSync(render(template)),
   );
-  out = out.replace(OUTER_MARKERS, '').replace(OPENING_TAG, (_, open: string, attrs: string) => `${open}${tidyAttributes(attrs)}>`);
-  if (stylesheets !== undefined) out = linkStyles(out, stylesheets);
-  if (inline !== undefined) {
-    const close = `</${tag}>`;
-    const at = out.lastIndexOf(close);
-    out = `${out.slice(0, at)}<script type="application/json">${scriptJson(inline)}</script>${out.slice(at)}`;
-  }
-  return out.trim();
+  // The opening tag alone on the first line: in Markdown the snippet is then one HTML block, kept as is.
+  out = out.replace(OUTER_MARKERS, '').replace(OPENING_TAG, (_, open: string, attrs: string) => `${open}${oneLine(tidyAttributes(attrs))}>\n`);
+  out = stylesheets === undefined ? commentStyles(out) : linkStyles(out, stylesheets);
+  const fallback = fallbackHtml(data, { element: tag, variant: a.variant, locale, labels, jobHref: a['job-href'], href: a.href });
+  const close = `</${tag}>`;
+  const at = out.lastIndexOf(close);
+  out = `${out.slice(0, at)}${fallback}${inline === undefined ? '' : `<script type="application/json">${scriptJson(inline)}</script>`}${out.slice(at)}`;
+  return markdownSafe(out.trim());
+}
+
+/**
+ * Line breaks from data written as character references where Markdown would act on them: a blank line
+ * ends an HTML block, and a carriage return is a line ending too. The same text and attribute values
+ * (only data can hold them: the templates have no blank line, inline JSON and CSS no line break at all).
+ */
+const markdownSafe = (html: string): string =>
+  html.replace(/\r/g, '&#13;').replace(/\n(?=[ \t]*(?:\n|$))/g, '&#10;');
+/** Attribute values with their line breaks as references: Markdown sees an HTML block only in a one-line opening tag. */
+const oneLine = (attributes: string): string => attributes.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+
+/**
+ * Each shadow root's CSS inside `<!--` and `-->`, which CSS ignores around a style sheet: Markdown
+ * passes an HTML comment through untouched, where it would read CSS text (`*`, `>`) as emphasis and
+ * escape it, e.g. for a badge inside a sentence, which is part of a Markdown paragraph.
+ */
+function commentStyles(out: string): string {
+  let result = out;
+  for (const tag of ELEMENTS) result = result.split(`<style>${elementCss(tag)}</style>`).join(`<style><!--${elementCss(tag)}--></style>`);
+  return result;
 }
 
 /** Swaps each shadow root's `<style>` for a `<link>` to the same CSS in `dist/styles/<tag>.css`. */
