@@ -9,7 +9,11 @@
 //   so the card loads once more with the listener on.
 import { useEffect, useRef } from 'react';
 
-/** The README's server-rendering pattern: inline JSON for the server HTML, the listener and `data` in an effect. */
+/**
+ * The README's server-rendering pattern: inline JSON for the server HTML, the listener and `data` in
+ * effects. `<` is escaped in the JSON: a `</script>` in the role would end the script, and React's own
+ * escaping of it on the server differs from the client's text (a hydration mismatch).
+ */
 export function JobCard({ role, onLoad }) {
   const ref = useRef(null);
   useEffect(() => {
@@ -23,7 +27,7 @@ export function JobCard({ role, onLoad }) {
   }, [role]);
   return (
     <job-card ref={ref}>
-      <script type="application/json">{JSON.stringify(role)}</script>
+      <script type="application/json">{JSON.stringify(role).replace(/</g, '\\u003c')}</script>
     </job-card>
   );
 }
