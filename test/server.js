@@ -21,7 +21,7 @@
  *   /ssr/strict                      every element from every source, client-rendered, served with
  *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
  *   /api/index/all                   data/index.json as application/json
- *   /frameworks/react-app.js, /frameworks/vue-app.js
+ *   /frameworks/react-app.js, /frameworks/vue-app.js, /frameworks/react-ssr-client.js
  *                                    the apps of test/frameworks/, bundled by esbuild (after the build)
  *
  * Demo pages and Trusted Types (routes of test/strict-page.test.ts and test/playground.test.ts):
@@ -112,12 +112,15 @@ function strictPage() {
 <script type="module" src="/dist/job-widgets.js"></script></head><body>${elements.map((e) => `<div>${e}</div>`).join('\n')}</body></html>`;
 }
 
-/** /frameworks/react-app.js, /frameworks/vue-app.js: the small apps of test/frameworks/, bundled by esbuild with the built package. */
+/**
+ * /frameworks/react-app.js, /frameworks/vue-app.js, /frameworks/react-ssr-client.js: the small apps of
+ * test/frameworks/, bundled by esbuild with the built package.
+ */
 async function frameworkApp(ctx) {
-  const name = /^\/frameworks\/(react|vue)-app\.js$/.exec(ctx.path)?.[1];
+  const name = /^\/frameworks\/(react-app|vue-app|react-ssr-client)\.js$/.exec(ctx.path)?.[1];
   if (!name) return false;
   const { build } = await import('esbuild');
-  const entry = new URL(`./frameworks/${name}-app.${name === 'react' ? 'jsx' : 'js'}`, import.meta.url).pathname;
+  const entry = new URL(`./frameworks/${name}.${name.startsWith('react') ? 'jsx' : 'js'}`, import.meta.url).pathname;
   const { outputFiles } = await build({
     entryPoints: [entry],
     bundle: true,
@@ -130,6 +133,55 @@ async function frameworkApp(ctx) {
   ctx.type = 'text/javascript';
   ctx.set('cache-control', 'no-store');
   ctx.body = outputFiles[0].text;
+  return true;
+}
+
+/**
+ * renderToString of test/frameworks/react-ssr-app.jsx, bundled for Node once per server with React's
+ * production build (the development build patches `console`, which the test runner's is not made for).
+ */
+let reactServerRender;
+const loadReactServerRender = async () => {
+  const { build } = await import('esbuild');
+  const outfile = new URL('../node_modules/.cache/job-widgets-test/react-ssr-render.mjs', import.meta.url);
+  await build({
+    stdin: {
+      contents: `import { createElement } from 'react';
+        import { renderToString } from 'react-dom/server';
+        import { App } from './frameworks/react-ssr-app.jsx';
+        export const render = (props) => renderToString(createElement(App, props));`,
+      resolveDir: new URL('.', import.meta.url).pathname,
+      loader: 'jsx',
+    },
+    outfile: outfile.pathname,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // React's CommonJS asks for Node's modules with require().
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  return (await import(outfile.href)).render;
+};
+
+/**
+ * /frameworks/react-ssr?pattern=props|pattern&title=T: the app of react-ssr-app.jsx rendered in Node
+ * with renderToString (a back-end-developer role titled T), in a page that loads its client bundle;
+ * the props rendered are in the page's #props (JSON).
+ */
+async function reactServerPage(ctx) {
+  if (ctx.path !== '/frameworks/react-ssr') return false;
+  reactServerRender ??= loadReactServerRender();
+  const props = { role: { ...role, title: ctx.query.title }, pattern: ctx.query.pattern };
+  const html = (await reactServerRender)({ ...props, report: () => {} });
+  ctx.type = 'text/html';
+  ctx.set('cache-control', 'no-store');
+  // The props go to the page too, as Next.js sends them: hydration must get the very data the server rendered.
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="app">${html}</div>
+<script type="application/json" id="props">${JSON.stringify(props).replace(/</g, '\\u003c')}</script>
+<script type="module">import { hydrate } from '/frameworks/react-ssr-client.js'; window.app = { hydrate };</script></body></html>`;
   return true;
 }
 
@@ -200,7 +252,7 @@ export async function apiMiddleware(ctx, next) {
   if (await demoAndTrustedTypes(ctx, next)) return undefined;
   if (ctx.path.startsWith('/loading/')) return loadingRoutes(ctx, next);
   if (ctx.path.startsWith('/ssr/')) return ssrMiddleware(ctx);
-  if (ctx.path.startsWith('/frameworks/') && (await frameworkApp(ctx))) return undefined;
+  if (ctx.path.startsWith('/frameworks/') && ((await frameworkApp(ctx)) || (await reactServerPage(ctx)))) return undefined;
   const match = /^\/api\/([a-z]+)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, route, key] = match;

@@ -42,8 +42,14 @@ export interface JobWidgetError {
   issues: ValidationIssue[];
 }
 
+/** `job-load`'s detail: the validated document (a role; for `<job-directory>`, its index). */
+export type JobLoadDetail<T = Role> = { data: T };
+
+/** `job-error`'s detail. */
+export type JobErrorDetail = { error: JobWidgetError };
+
 /** Fired once each time role data has loaded, validated and rendered. Bubbles and is composed. */
-export class JobLoadEvent<T = Role> extends CustomEvent<{ data: T }> {
+export class JobLoadEvent<T = Role> extends CustomEvent<JobLoadDetail<T>> {
   static readonly eventName = 'job-load';
   constructor(data: T) {
     super(JobLoadEvent.eventName, { detail: { data }, bubbles: true, composed: true });
@@ -51,7 +57,7 @@ export class JobLoadEvent<T = Role> extends CustomEvent<{ data: T }> {
 }
 
 /** Fired once each time loading or validating role data fails. Bubbles and is composed. */
-export class JobErrorEvent extends CustomEvent<{ error: JobWidgetError }> {
+export class JobErrorEvent extends CustomEvent<JobErrorDetail> {
   static readonly eventName = 'job-error';
   constructor(error: JobWidgetError) {
     super(JobErrorEvent.eventName, { detail: { error }, bubbles: true, composed: true });

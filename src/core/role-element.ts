@@ -67,8 +67,8 @@ const loadingConverter = {
  *
  * (For developers: the shared base class; each element renders only its ready state, in `renderRole`.)
  *
- * @fires job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
- * @fires job-error - The role could not be shown. `detail: { error: { kind, message, issues, status?, id? } }`. Bubbles, composed.
+ * @fires {JobLoadEvent} job-load - The role loaded, validated and rendered. `detail: { data }`. Bubbles, composed.
+ * @fires {JobErrorEvent} job-error - The role could not be shown. `detail: { error: { kind, message, issues, status?, id? } }`. Bubbles, composed.
  *
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the role cannot be shown.

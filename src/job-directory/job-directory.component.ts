@@ -5,8 +5,11 @@ import { baseStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
 import type { RoleIndex, RoleIndexItem } from '../schema/role.js';
 
+/** `job-select`'s detail: the chosen role's id and index entry. */
+export type JobSelectDetail = { id: string; entry: RoleIndexItem };
+
 /** Fired when a visitor chooses a role. Cancelable: `preventDefault()` keeps a link from navigating. */
-export class JobSelectEvent extends CustomEvent<{ id: string; entry: RoleIndexItem }> {
+export class JobSelectEvent extends CustomEvent<JobSelectDetail> {
   constructor(entry: RoleIndexItem) {
     super('job-select', { detail: { id: entry.id, entry }, bubbles: true, composed: true, cancelable: true });
   }
@@ -30,7 +33,7 @@ const view = lazyView(() => import('./job-directory.view.js'));
  * It loads its index like the other elements load a role (`data`, inline JSON, `src`; `job` is not
  * used), with the same states, errors and events (`job-load` carries the index).
  *
- * @fires job-select - A role was chosen. `detail: { id, entry }`. Cancelable: `preventDefault()` keeps a link from navigating.
+ * @fires {JobSelectEvent} job-select - A role was chosen. `detail: { id, entry }`. Cancelable: `preventDefault()` keeps a link from navigating.
  *
  * @csspart card - The directory's box.
  * @csspart heading - The heading and each role's title.
