@@ -94,13 +94,16 @@ function inlineJson(text) {
   }
 }
 
-/** The element with its attributes (and inline JSON), after the script tag that loads `scriptUrl`. */
-export function scriptSnippet({ tag, attributes, json, scriptUrl = CDN_SCRIPT_URL }) {
+/**
+ * The element with its attributes (and inline JSON), after the script tag that loads `scriptUrl`;
+ * `fallback` (HTML from `fallbackHtml`, escaped there) goes inside, for pages where the script never runs.
+ */
+export function scriptSnippet({ tag, attributes, json, scriptUrl = CDN_SCRIPT_URL, fallback = '' }) {
   const attrs = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const element =
     json === undefined
-      ? `<${tag}${attrs}></${tag}>`
-      : `<${tag}${attrs}>\n  <script type="application/json">${inlineJson(json)}</script>\n</${tag}>`;
+      ? `<${tag}${attrs}>${fallback}</${tag}>`
+      : `<${tag}${attrs}>\n  <script type="application/json">${inlineJson(json)}</script>${fallback ? `\n  ${fallback}` : ''}\n</${tag}>`;
   return `${scriptTag(scriptUrl)}\n${element}`;
 }
 
@@ -441,8 +444,11 @@ function releaseHeight() {
   column.style.minBlockSize = '';
 }
 
+/** What makes a new preview element: its tag and attributes (inline JSON edits reload the same one). */
+const previewKeyOf = (options) => JSON.stringify([options.tag, options.attributes, options.json !== undefined]);
+
 function updatePreview(options) {
-  const key = JSON.stringify([options.tag, options.attributes, options.json !== undefined]);
+  const key = previewKeyOf(options);
   if (preview && key === previewKey) {
     // Same element and attributes: only the inline JSON changed, and the element reloads on its own.
     const inline = preview.querySelector(':scope > script[type="application/json"]');
@@ -470,6 +476,7 @@ function updatePreview(options) {
 column.addEventListener('job-load', (event) => {
   if (event.target !== preview) return;
   releaseHeight();
+  void showFallback(preview);
   $('snippet-warning').hidden = true;
   const empty = preview.hasAttribute('empty');
   setPreviewStatus(
@@ -480,6 +487,7 @@ column.addEventListener('job-load', (event) => {
 column.addEventListener('job-error', (event) => {
   if (event.target !== preview) return;
   releaseHeight();
+  $('script-snippet').dataset.complete = ''; // no data, no fallback: the snippet is as complete as it gets
   const { message, issues } = event.detail.error;
   $('snippet-warning').hidden = false;
   setPreviewStatus(`Error: ${message}`);
@@ -542,9 +550,41 @@ async function fetchRender(options) {
 
 let jsonTimer;
 
+/** The fallback writer (src/ssr/fallback.ts, bundled by the build beside the static builder). */
+const fallbackWriter = import(STATIC ? './fallback.js' : '../dist/builder/fallback.js').catch(() => undefined);
+/** The preview's fallback HTML once it has loaded (the snippet carries it), for the options it was made for. */
+let fallback;
+
+/** Writes the fallback of what the preview shows into the snippet (the preview's validated data, its attributes). */
+async function showFallback(element) {
+  const writer = await fallbackWriter;
+  if (!writer || element !== preview || !element.profile) return;
+  const attribute = (name) => element.getAttribute(name) ?? undefined;
+  const language = (attribute('lang') ?? attribute('locale') ?? 'en').toLowerCase().startsWith('es') ? writer.es : writer.en;
+  let html = '';
+  try {
+    html = writer.fallbackHtml(element.profile, {
+      element: element.localName,
+      variant: attribute('variant'),
+      locale: attribute('locale') ?? attribute('lang') ?? 'en-US',
+      labels: language,
+      jobHref: attribute('job-href'),
+      href: attribute('href'),
+    });
+  } catch (error) {
+    console.warn('The fallback could not be written:', error); // the snippet goes without it
+  }
+  const options = currentOptions();
+  fallback = { key: previewKey, json: options.json, html };
+  $('script-snippet').textContent = scriptSnippet({ ...options, fallback: html });
+  $('script-snippet').dataset.complete = ''; // (for tests and scripts: the snippet has its fallback)
+}
+
 function update() {
   const options = currentOptions();
-  $('script-snippet').textContent = scriptSnippet(options);
+  const known = fallback?.key === previewKeyOf(options) && fallback.json === options.json;
+  $('script-snippet').textContent = scriptSnippet({ ...options, fallback: known ? fallback.html : '' });
+  $('script-snippet').toggleAttribute('data-complete', known);
   $('cli-command').textContent = cliCommand(options);
   $('cli-note').hidden = options.json === undefined;
   $('cli-file').textContent = jsonFile(options.tag);

@@ -12,6 +12,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const from = (path) => readFileSync(`${root}demo/${path}`, 'utf8');
@@ -60,4 +61,19 @@ writeFileSync(`${out}index.html`, html);
 writeFileSync(`${out}script-url.js`, scriptUrl);
 writeFileSync(`${out}custom-elements.json`, `${JSON.stringify(slim)}\n`);
 for (const file of ['builder.js', 'script-json.js', 'demo.css']) copyFileSync(`${root}demo/${file}`, `${out}${file}`);
+// The fallback writer `render` uses (src/ssr/fallback.ts, no Lit, no DOM) with both label sets, for the
+// builder's script-tag snippets: one module, so they carry the same fallback as the prerendered ones.
+await build({
+  stdin: {
+    contents: `export { fallbackHtml } from './src/ssr/fallback.ts'; export { en } from './src/i18n/en.ts'; export { es } from './src/i18n/es.ts';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  outfile: `${out}fallback.js`,
+  logLevel: 'warning',
+});
 console.log(`dist/builder/: the embed builder as a static page (${name}@${version})`);

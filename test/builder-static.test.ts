@@ -39,7 +39,10 @@ describe('the static embed builder (dist/builder/)', () => {
       expect(elements).to.include.members(['job-profile', 'job-card', 'salary-card', 'job-directory']);
       await waitUntil(() => (byId('role') as unknown as HTMLSelectElement).options.length === 12, 'the bundled roles are not listed', SETTLE);
 
-      expect(byId('script-snippet').textContent).to.equal(`${SCRIPT_TAG}\n<job-profile job="back-end-developer"></job-profile>`);
+      await waitUntil(() => byId('script-snippet').hasAttribute('data-complete'), 'the snippet never got its fallback', SETTLE);
+      expect(byId('script-snippet').textContent).to.equal(
+        `${SCRIPT_TAG}\n<job-profile job="back-end-developer"><p data-job-fallback><strong>Back-end Developer</strong>: Average salary (US): $106,677 per year (Source: Salary.com)</p></job-profile>`,
+      );
       const preview = () => byId('column').firstElementChild!;
       await waitUntil(() => preview().getAttribute('state') === 'ready', 'the preview did not render', SETTLE);
       expect(preview().shadowRoot!.textContent).to.contain('Back-end Developer');

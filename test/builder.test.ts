@@ -15,6 +15,8 @@ import dataScientist from '../data/roles/data-scientist.json';
 const { name, version } = await (await fetch('/package.json')).json();
 /** This version's dist/ on the npm CDN, as the README gives it. */
 const CDN = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`;
+/** The fallback the snippets of the back-end developer carry (the salary, its source). */
+const BACK_END = '<p data-job-fallback><strong>Back-end Developer</strong>: Average salary (US): $106,677 per year (Source: Salary.com)</p>';
 const SCRIPT_TAG = `<script type="module" src="${CDN}job-widgets.js"></script>`;
 const STORAGE_KEY = 'job-widgets:script-url';
 /** Attributes the builder does not offer as an element's own: internal ones, the source, and its shared options. */
@@ -66,7 +68,11 @@ function set(page: Page, id: string, value: string) {
 }
 
 const preview = (page: Page) => byId<HTMLElement>(page, 'column').firstElementChild as HTMLElement;
-const snippet = (page: Page) => byId(page, 'script-snippet').textContent!;
+/** The script-tag snippet once it is complete: with the fallback of the loaded preview (or none, when it failed). */
+const snippet = async (page: Page) => {
+  await waitUntil(() => byId(page, 'script-snippet').hasAttribute('data-complete'), 'the snippet never got its fallback', SETTLE);
+  return byId(page, 'script-snippet').textContent!;
+};
 const command = (page: Page) => byId(page, 'cli-command').textContent!;
 
 /** The preview element once it has settled in `state` (it is replaced when the element or an attribute changes). */
@@ -159,8 +165,8 @@ describe('embed builder', () => {
       ['include', 'growth openings'],
       ['variant', 'badge'],
     ];
-    expect(snippet(page)).to.equal(
-      `${SCRIPT_TAG}\n<salary-card job="back-end-developer" theme="dark" lang="es" heading-level="3" include="growth openings" variant="badge"></salary-card>`,
+    expect(await snippet(page)).to.equal(
+      `${SCRIPT_TAG}\n<salary-card job="back-end-developer" theme="dark" lang="es" heading-level="3" include="growth openings" variant="badge"><span data-job-fallback>106.677\u00a0US$ al año (Salary.com)</span></salary-card>`,
     );
     expect(command(page)).to.equal(
       "npx job-widgets-tools render back-end-developer --element salary-card --theme dark --lang es --heading-level 3 --include 'growth openings' --variant badge",
@@ -175,7 +181,7 @@ describe('embed builder', () => {
     set(page, 'lang', '');
     set(page, 'heading-level', '');
     set(page, 'attr-include', '');
-    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<salary-card job="back-end-developer"></salary-card>`);
+    expect(await snippet(page)).to.equal(`${SCRIPT_TAG}\n<salary-card job="back-end-developer">${BACK_END}</salary-card>`);
     expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --element salary-card');
     // (`variant` is reflected by the element itself, with its default.)
     const bare = attributesOf(await settled(page, 'salary-card')).filter(([name]) => name !== 'variant');
@@ -187,7 +193,9 @@ describe('embed builder', () => {
     expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --locale de-DE');
     set(page, 'element', 'job-directory');
     set(page, 'attr-job-href', '/careers/{id}');
-    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<job-directory locale="de-DE" job-href="/careers/{id}"></job-directory>`);
+    const directory = await snippet(page);
+    expect(directory).to.match(/^<script [^>]+><\/script>\n<job-directory locale="de-DE" job-href="\/careers\/\{id\}"><ul data-job-fallback>/);
+    expect(directory).to.contain('<li><a href="/careers/data-scientist">Data Scientist</a>');
     expect(command(page)).to.equal("npx job-widgets-tools render --element job-directory --locale de-DE --job-href '/careers/{id}'");
     await settled(page, 'job-directory');
   });
@@ -213,11 +221,11 @@ describe('embed builder', () => {
     let page = await open();
     const field = () => byId(page, 'script-url');
     expect(field().value).to.equal(`${CDN}job-widgets.js`);
-    expect(snippet(page).split('\n')[0]).to.equal(SCRIPT_TAG);
+    expect((await snippet(page)).split('\n')[0]).to.equal(SCRIPT_TAG);
 
     const mine = 'https://static.example/js/jw/job-widgets.js';
     set(page, 'script-url', mine);
-    expect(snippet(page)).to.equal(`<script type="module" src="${mine}"></script>\n<job-profile job="back-end-developer"></job-profile>`);
+    expect(await snippet(page)).to.equal(`<script type="module" src="${mine}"></script>\n<job-profile job="back-end-developer">${BACK_END}</job-profile>`);
     byId(page, 'linked').click();
     expect(command(page)).to.equal('npx job-widgets-tools render back-end-developer --stylesheets https://static.example/js/jw/styles/');
 
@@ -225,18 +233,18 @@ describe('embed builder', () => {
     document.querySelector('iframe')!.remove();
     page = await open();
     expect(field().value).to.equal(mine);
-    expect(snippet(page).split('\n')[0]).to.equal(`<script type="module" src="${mine}"></script>`);
+    expect((await snippet(page)).split('\n')[0]).to.equal(`<script type="module" src="${mine}"></script>`);
     set(page, 'element', 'job-card');
     await waitUntil(() => byId(page, 'image-url').textContent!.startsWith('https://static.example/js/jw/images/'), 'the image is not beside the script');
 
     // Typed markup stays a value.
     set(page, 'script-url', '/x.js"></script><b>');
-    expect(snippet(page).split('\n')[0]).to.equal('<script type="module" src="/x.js&quot;&gt;&lt;/script&gt;&lt;b&gt;"></script>');
+    expect((await snippet(page)).split('\n')[0]).to.equal('<script type="module" src="/x.js&quot;&gt;&lt;/script&gt;&lt;b&gt;"></script>');
 
     // Back to the CDN: nothing is remembered, so a newer version's default will show.
     byId(page, 'script-url-reset').click();
     expect(field().value).to.equal(`${CDN}job-widgets.js`);
-    expect(snippet(page).split('\n')[0]).to.equal(SCRIPT_TAG);
+    expect((await snippet(page)).split('\n')[0]).to.equal(SCRIPT_TAG);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     document.querySelector('iframe')!.remove();
     page = await open();
@@ -252,8 +260,10 @@ describe('embed builder', () => {
     set(page, 'element', 'job-card');
     set(page, 'theme', 'dark');
     await settled(page, 'job-card');
-    const text = snippet(page);
-    expect(text).to.equal(`<script type="module" src="${local}"></script>\n<job-card job="data-scientist" theme="dark"></job-card>`);
+    const text = await snippet(page);
+    const fallback =
+      '<p data-job-fallback><strong>Data Scientist</strong>: Median salary (US): $112,590 per year (Source: <a href="https://www.bls.gov/ooh/computer-and-information-technology/home.htm">U.S. Bureau of Labor Statistics</a>)</p>';
+    expect(text).to.equal(`<script type="module" src="${local}"></script>\n<job-card job="data-scientist" theme="dark">${fallback}</job-card>`);
 
     const frame = document.createElement('iframe');
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -265,6 +275,17 @@ describe('embed builder', () => {
     await waitUntil(() => card.getAttribute('state') === 'ready', `the pasted card is ${card.getAttribute('state') ?? 'not upgraded'}`, SETTLE);
     expect(deepText(card.shadowRoot!)).to.contain('Data Scientist');
     expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(frame.contentDocument!.body.innerText, 'the fallback is hidden once the card renders').not.to.contain('(Source: U.S. Bureau');
+
+    // The same snippet where the script never loads: its fallback shows the facts.
+    const broken = document.createElement('iframe');
+    const brokenLoaded = new Promise((resolve) => broken.addEventListener('load', resolve, { once: true }));
+    broken.srcdoc = frame.srcdoc.replace(local, new URL('/no-such-folder/job-widgets.js', location.href).href);
+    document.body.append(broken);
+    await brokenLoaded;
+    const shown = broken.contentDocument!.body.innerText;
+    expect(shown).to.contain('Data Scientist: Median salary (US): $112,590 per year (Source: U.S. Bureau of Labor Statistics)');
+    expect(broken.contentDocument!.querySelector('job-card a')!.getAttribute('href')).to.equal('https://www.bls.gov/ooh/computer-and-information-technology/home.htm');
 
     // The image URL the builder shows is beside that script, and served.
     await waitUntil(() => byId(page, 'image-url').textContent!.endsWith('.svg'), 'no image URL');
@@ -278,7 +299,7 @@ describe('embed builder', () => {
     set(page, 'element', 'related-jobs');
     const typed = `/careers/{id}?from="x"><b>bold</b>&it's`;
     set(page, 'attr-job-href', typed);
-    const text = snippet(page);
+    const text = await snippet(page);
     expect(text).to.contain('job-href="/careers/{id}?from=&quot;x&quot;&gt;&lt;b&gt;bold&lt;/b&gt;&amp;it\'s"');
     expect(text).not.to.contain('<b>');
     // Parsed as a page would parse it: one element, the value intact.
@@ -292,7 +313,7 @@ describe('embed builder', () => {
 
     // The free locale field too.
     set(page, 'locale', '"><script>x</script>');
-    expect(snippet(page)).to.contain('locale="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(await snippet(page)).to.contain('locale="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
   });
 
   it('validates pasted JSON in the element itself, shows its errors, and inlines it safely', async () => {
@@ -327,9 +348,9 @@ describe('embed builder', () => {
     set(page, 'element', 'job-faq');
     el = await settled(page, 'job-faq');
     expect(deepText(el.shadowRoot!)).to.contain('My </script><b>Role</b>');
-    const text = snippet(page);
+    const text = await snippet(page);
     expect(text).to.equal(
-      `${SCRIPT_TAG}\n<job-faq>\n  <script type="application/json">${JSON.stringify(role).replace(/</g, '\\u003c')}</script>\n</job-faq>`,
+      `${SCRIPT_TAG}\n<job-faq>\n  <script type="application/json">${JSON.stringify(role).replace(/</g, '\\u003c')}</script>\n  <p data-job-fallback><strong>My &lt;/script&gt;&lt;b&gt;Role&lt;/b&gt;</strong>: What the job is &lt;!-- about --&gt;.</p>\n</job-faq>`,
     );
     const parsed = new DOMParser().parseFromString(text, 'text/html');
     expect(parsed.querySelector('b')).to.equal(null);
@@ -365,7 +386,7 @@ describe('embed builder', () => {
     set(page, 'element', 'skill-list');
     expect(ownFields(page)).to.deep.equal(['variant', 'limit']);
     set(page, 'attr-limit', '3');
-    expect(snippet(page)).to.equal(`${SCRIPT_TAG}\n<skill-list job="back-end-developer" limit="3"></skill-list>`);
+    expect(await snippet(page)).to.equal(`${SCRIPT_TAG}\n<skill-list job="back-end-developer" limit="3">${BACK_END}</skill-list>`);
     const el = await settled(page, 'skill-list');
     expect(el.shadowRoot!.querySelector('[part="toggle"]')).to.exist;
   });
@@ -392,7 +413,7 @@ describe('embed builder', () => {
     const status = button.parentElement!.querySelector('[role="status"]')!;
     button.click();
     await waitUntil(() => status.textContent === 'Copied.', 'no "Copied" announced');
-    expect(copied).to.deep.equal([snippet(page)]);
+    expect(copied).to.deep.equal([await snippet(page)]);
 
     Object.defineProperty(page.win.navigator, 'clipboard', {
       configurable: true,
