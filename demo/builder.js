@@ -596,7 +596,8 @@ function update() {
 
 /** The alt texts of dist/images/ (written by the build), once fetched. */
 let imageAlts = {};
-fetch(`${DIST}images/index.json`).then(
+// (The static builder has a copy beside it: the images themselves ship in job-widgets-tools, not beside job-widgets.js.)
+fetch(STATIC ? './images.json' : `${DIST}images/index.json`).then(
   (response) => (response.ok ? response.json() : {}),
   () => ({}),
 ).then((alts) => {

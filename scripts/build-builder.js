@@ -61,6 +61,8 @@ writeFileSync(`${out}index.html`, html);
 writeFileSync(`${out}script-url.js`, scriptUrl);
 writeFileSync(`${out}custom-elements.json`, `${JSON.stringify(slim)}\n`);
 for (const file of ['builder.js', 'script-json.js', 'demo.css']) copyFileSync(`${root}demo/${file}`, `${out}${file}`);
+// The images' sizes and alt texts (dist/images/index.json, about 10 KB): the images ship in job-widgets-tools.
+copyFileSync(`${root}dist/images/index.json`, `${out}images.json`);
 // The fallback writer `render` uses (src/ssr/fallback.ts, no Lit, no DOM) with both label sets, for the
 // builder's script-tag snippets: one module, so they carry the same fallback as the prerendered ones.
 await build({

@@ -62,6 +62,17 @@ describe('the static embed builder (dist/builder/)', () => {
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => !path.startsWith('/dist/') && !path.startsWith('/__web-dev-server')); // (the test server's own script, put into every page)
       expect(outside, 'requests outside dist/').to.deep.equal([]);
+      // Only what the browser package ships: the images (and their index) are the tools package's.
+      const paths = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(paths.filter((path) => path.startsWith('/dist/images/')), 'requests for dist/images/').to.deep.equal([]);
+
+      // The image snippet has the image's own alt text (the builder's copy of the images' index).
+      byId('source-bundled').click();
+      (byId('role') as unknown as HTMLSelectElement).value = 'data-scientist';
+      byId('role').dispatchEvent(new Event('input', { bubbles: true }));
+      (byId('element') as unknown as HTMLSelectElement).value = 'job-card';
+      byId('element').dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => byId('image-markdown').textContent!.startsWith('![Data Scientist. Median salary'), `the image Markdown: ${byId('image-markdown').textContent}`, SETTLE);
     });
   }
 });
