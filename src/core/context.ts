@@ -2,7 +2,9 @@ import { createContext } from '@lit/context';
 import type { Labels } from '../i18n/en.js';
 import type { Role } from '../schema/role.js';
 import type { JobWidgetError } from './events.js';
-import type { LoadState } from './role-element.js';
+
+/** Where an element is: loading its role, showing it, or showing why it cannot. */
+export type LoadState = 'loading' | 'ready' | 'error';
 
 /** What a provider (`<job-profile>`) shares with the parts inside it. */
 export interface SharedRole {

@@ -1,19 +1,11 @@
 import { bundledRoleIds, indexChunk, isBundledRole, roleChunks } from '../data/bundled.js';
 import type { Role, RoleIndex } from '../schema/role.js';
-import type { ParseResult, ValidationIssue } from '../schema/validate.js';
+import type { ParseResult } from '../schema/validate.js';
 import { importChunk } from './chunk.js';
-import type { ErrorKind, JobWidgetError } from './events.js';
+import { failure, type Outcome, type Validate } from './outcome.js';
 
-/** A loaded and validated document, or why there is none. */
-export type Outcome<T> = { ok: true; data: T } | { ok: false; error: JobWidgetError };
+export { failure, type Outcome, type Validate } from './outcome.js';
 export type LoadOutcome = Outcome<Role>;
-/** Validates untrusted JSON into an outcome. */
-export type Validate<T> = (json: unknown) => Promise<Outcome<T>>;
-
-/** A failed outcome; `extra` is the HTTP `status` of an `http` error, the `id` of an `unknown-job` one. */
-export function failure(kind: ErrorKind, message: string, issues: ValidationIssue[] = [], extra?: { status?: number; id?: string }): Outcome<never> {
-  return { ok: false, error: { kind, message, issues, ...extra } };
-}
 
 /**
  * The validator (zod and the role schema) is its own chunk in the script-tag build: it is fetched in

@@ -4,7 +4,7 @@
  * last element stops waiting. In the script-tag build this is its own chunk, loaded by the first
  * element with a `src`: pages that show only bundled roles never download it.
  */
-import { failure, type Outcome, type Validate } from './load.js';
+import { failure, type Outcome, type Validate } from './outcome.js';
 import { parseJson } from './json.js';
 
 /** Bodies larger than this are refused while streaming, without reading the rest. */

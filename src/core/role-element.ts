@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { en, type Labels } from '../i18n/en.js';
 import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
-import { roleContext, type SharedRole } from './context.js';
+import { roleContext, type LoadState, type SharedRole } from './context.js';
 import type { Role } from '../schema/role.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
@@ -16,7 +16,7 @@ import { Prerendered } from './takeover.js';
 /** How long an element waits for `src` before giving up, unless its `timeout` attribute says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-export type LoadState = 'loading' | 'ready' | 'error';
+export type { LoadState };
 
 /**
  * Where the role comes from. Highest first: `data` > inline JSON > `src` > `job`; an element with

@@ -1,7 +1,15 @@
 import { importChunk } from '../core/chunk.js';
-import type { Labels } from '../i18n/en.js';
 import type { Role, RoleFaqEntry } from '../schema/role.js';
 import type { FaqPhrases } from './facts.js';
+
+/**
+ * What the writer needs of a label set (`Labels` in ../i18n/en.ts): its language and the loader of its
+ * wording. Named here, not imported, because the label sets import this module (`wordingChunks`).
+ */
+export interface FaqLabels {
+  lang: string;
+  faqPhrases: () => Promise<FaqPhrases>;
+}
 
 /** Writes the FAQ of a role that brings none, in a label set's wording. */
 export type FaqWriter = (role: Role, locale: string) => RoleFaqEntry[];
@@ -9,17 +17,17 @@ export type FaqWriter = (role: Role, locale: string) => RoleFaqEntry[];
 const generator = () => import('./generate.js');
 
 /** The writers loaded so far, per label set's phrase loader (so a label override of it is honoured). */
-const writers = new WeakMap<Labels['faqPhrases'], FaqWriter>();
-const pending = new WeakMap<Labels['faqPhrases'], Promise<FaqWriter>>();
+const writers = new WeakMap<FaqLabels['faqPhrases'], FaqWriter>();
+const pending = new WeakMap<FaqLabels['faqPhrases'], Promise<FaqWriter>>();
 
 /** The FAQ writer for `l` if it has loaded (then an FAQ is written in the same render), else undefined. */
-export const loadedFaqWriter = (l: Labels): FaqWriter | undefined => writers.get(l.faqPhrases);
+export const loadedFaqWriter = (l: FaqLabels): FaqWriter | undefined => writers.get(l.faqPhrases);
 
 /**
  * Loads the FAQ writer (its own chunk) and the wording for `l`. Elements that show an FAQ await it
  * with the data, so the FAQ appears with the card instead of after it (which would move the page).
  */
-export function loadFaqWriter(l: Labels): Promise<FaqWriter> {
+export function loadFaqWriter(l: FaqLabels): Promise<FaqWriter> {
   let promise = pending.get(l.faqPhrases);
   if (!promise) {
     promise = Promise.all([importChunk(generator), l.faqPhrases()]).then(([{ generateFaq }, phrases]: [

@@ -1,14 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAsOf, formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { lazyView } from '../core/view.js';
-import type { Labels } from '../i18n/en.js';
 import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/role.js';
+import type { FigureContext } from './figure-context.js';
 
-/** How figures print: the labels and the locale of the element showing them. */
-export interface FigureContext {
-  l: Labels;
-  locale: string;
-}
+export type { FigureContext };
 
 interface FigureBase {
   region?: string | undefined;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { RoleSalary } from '../schema/role.js';
-import type { FigureContext } from './figures.js';
+import type { FigureContext } from './figure-context.js';
 
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
