@@ -37,7 +37,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.js', 'rollup.config.js', 'test/**/*.js'],
+    files: ['scripts/**/*.js', 'scripts/**/*.cjs', 'rollup.config.js', 'test/**/*.js'],
     languageOptions: { globals: globals.node },
   },
 );
