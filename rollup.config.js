@@ -2,33 +2,16 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import MagicString from 'magic-string';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { trustedData } from './scripts/trusted-data.js';
 
 /**
- * Shrinks our templates: collapses the white space and comments of css`…` (ours have no
- * interpolations), and the indentation between tags and bindings in html`…` to one space, which
- * renders the same. (No line of JavaScript starts with "<", so these patterns only match templates.)
+ * Lit's template minifier (html-minifier and lightningcss on every html`…` and css`…`): measured
+ * against the hand-written regular expressions it replaced, the main module is 42 bytes (gzip) smaller
+ * and the other chunks 51 bytes. Applied to the server and CLI builds too, so server and browser
+ * render the same templates.
  */
-const minifyTemplates = () => ({
-  name: 'minify-templates',
-  transform(code, id) {
-    if (!id.includes('/src/')) return null;
-    // MagicString keeps a source map of the edits, so the chunks' maps still point at src/.
-    const s = new MagicString(code);
-    s.replace(/>\s*\n\s*(<|\$\{)/g, '> $1').replace(/\}\s*\n\s*</g, '} <');
-    s.replace(/(?<![.\w-])css\s*`([^`$]*)`/g, (_, text) =>
-      `css\`${text
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1') // (a space before ":" can be a descendant combinator)
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim()}\``,
-    );
-    return { code: s.toString(), map: s.generateMap({ hires: true }) };
-  },
-});
+const minifyTemplates = () => minifyHTML({ include: ['src/**'] });
 
 const jsonData = () => json({ compact: true, preferConst: true, namedExports: false });
 const onwarn = (warning, warn) => {
