@@ -56,8 +56,9 @@ export default [
   // this repository's demo server, build and tests; package.json's `files` leaves them out: the
   // published renderer is job-widgets-tools, built below.)
   {
-    // (job-widgets.ts too, for the types of the script-tag entry, `job-widgets/job-widgets.js`.)
-    input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts', 'src/images/index.ts'],
+    // (job-widgets.ts too, for the types of the script-tag entry, `job-widgets/job-widgets.js`; elements.ts
+    // whole, for the scripts, the test server and the bench, which read the list of elements from here.)
+    input: ['src/index.ts', 'src/define.ts', 'src/job-widgets.ts', 'src/schema/index.ts', 'src/ssr/index.ts', 'src/images/index.ts', 'src/elements.ts'],
     output: {
       dir: 'dist/lib',
       format: 'es',

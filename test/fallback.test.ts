@@ -8,6 +8,7 @@ import DOMPurify from 'dompurify';
 import { expect, waitUntil } from '@open-wc/testing';
 import { SETTLE } from './helpers.js';
 import networkAdministrator from '../data/roles/network-administrator.json';
+import { TAGS as TAGS_LIST } from '../src/elements.js';
 
 /** What each case's fallback must say: the title, the headline figure, its source. */
 const FACTS: Record<string, string[]> = {
@@ -26,7 +27,7 @@ const FACTS: Record<string, string[]> = {
   'job-card': ['Network and Computer Systems Administrator', '$90,520', 'U.S. Bureau of Labor Statistics'],
   'job-header': ['Back-end Developer', '$106,677'],
 };
-const TAGS = 'job-profile, salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs, job-directory, job-card, job-header';
+const TAGS = TAGS_LIST.join(', ');
 
 /** A page in an iframe of 1024 × 2000 px, by URL or as markup; without `allow-scripts`, JavaScript is off. */
 async function open(page: { src?: string; srcdoc?: string }, { scripts = true } = {}): Promise<{ doc: Document; win: Window & typeof globalThis }> {

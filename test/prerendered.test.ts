@@ -6,6 +6,7 @@
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { ELEMENTS } from '../src/elements.js';
 
 /** The cases of scripts/prerendered-page.js: one element each (the badge sits inside a sentence). */
 const CASES = [
@@ -24,19 +25,7 @@ const CASES = [
   'job-card',
   'job-header',
 ];
-const TAGS = [
-  'job-profile',
-  'salary-card',
-  'job-outlook',
-  'skill-list',
-  'job-faq',
-  'job-activities',
-  'job-path',
-  'related-jobs',
-  'job-directory',
-  'job-card',
-  'job-header',
-];
+const TAGS = ELEMENTS.filter((e) => e.prerender).map((e) => e.tag);
 
 /** Loads `src` in an iframe of 1024 × 2000 px; `sandbox` without allow-scripts is a browser with JavaScript off. */
 async function open(src: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {

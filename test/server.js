@@ -99,9 +99,11 @@ const consoleError = console.error;
 console.error = (...args) => { window.errors.push(args.map(String).join(' ')); consoleError.apply(console, args); };`;
 
 /** Every element from every source it takes, client-rendered, for the strict-page test. */
-function strictPage() {
+async function strictPage() {
   const inline = (id) => `<script type="application/json">${readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8').replace(/</g, '\\u003c')}</script>`;
-  const tags = ['job-profile', 'salary-card', 'job-outlook', 'skill-list', 'job-faq', 'job-activities', 'job-path', 'related-jobs', 'job-card', 'job-header'];
+  // The list of elements (src/elements.ts) as built: the page loads dist/job-widgets.js anyway.
+  const { ELEMENTS } = await import('../dist/lib/elements.js');
+  const tags = ELEMENTS.filter((e) => e.takes === 'role').map((e) => e.tag);
   const elements = tags.flatMap((tag) => [
     `<${tag} job="data-scientist"></${tag}>`,
     `<${tag} src="/api/bundled/qa-engineer"></${tag}>`,
@@ -195,7 +197,7 @@ async function ssrMiddleware(ctx) {
     ctx.set('cache-control', 'no-store');
     ctx.set('content-security-policy', TRUSTED_TYPES_CSP);
     ctx.type = 'text/html';
-    ctx.body = strictPage();
+    ctx.body = await strictPage();
     return;
   }
   const { prerenderedPage } = await import('../scripts/prerendered-page.js');
@@ -220,7 +222,7 @@ async function ssrMiddleware(ctx) {
 const LIT_POLICY_FIRST = `window.hostPolicy = window.trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }) : null;`;
 
 /** The routes of this block, else false. */
-function demoAndTrustedTypes(ctx, next) {
+async function demoAndTrustedTypes(ctx, next) {
   if (ctx.path === '/ssr/lit-policy-first.js') {
     ctx.type = 'text/javascript';
     ctx.body = LIT_POLICY_FIRST;
@@ -230,7 +232,7 @@ function demoAndTrustedTypes(ctx, next) {
     ctx.set('cache-control', 'no-store');
     ctx.set('content-security-policy', ctx.query['allow-duplicates'] === '1' ? `${TRUSTED_TYPES_CSP} 'allow-duplicates'` : TRUSTED_TYPES_CSP);
     ctx.type = 'text/html';
-    ctx.body = strictPage().replace('<script type="module"', '<script src="/ssr/lit-policy-first.js"></script>\n<script type="module"');
+    ctx.body = (await strictPage()).replace('<script type="module"', '<script src="/ssr/lit-policy-first.js"></script>\n<script type="module"');
     return true;
   }
   if (!ctx.path.startsWith('/as-served/')) return false;

@@ -1,6 +1,21 @@
 /** The command's help texts (each with its exit codes) and its argument parsing (node:util's parseArgs). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_DEPTH, safeLine } from './files.js';
+import { ELEMENTS } from '../elements.js';
+
+/** The elements `--element` takes (src/elements.ts), wrapped to the help's column, the index's last. */
+function elementNames(): string {
+  const names = [...ELEMENTS.filter((e) => e.takes === 'role'), ...ELEMENTS.filter((e) => e.takes === 'index')].map((e, i) =>
+    i === 0 ? `${e.tag} (default)` : e.takes === 'index' ? `${e.tag} (which takes an index file, or nothing for the bundled roles)` : e.tag,
+  );
+  const lines = [''];
+  for (const word of names.join(', ').split(' ')) {
+    const line = lines.at(-1)!;
+    if (line && line.length + word.length + 1 > 78) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines.join(`\n${' '.repeat(22)}`);
+}
 
 export const VALIDATE_HELP = `Usage: job-widgets validate [--] <file or folder>...
 
@@ -24,9 +39,7 @@ export const RENDER_HELP = `Usage: job-widgets render <id | file.json> [--elemen
 Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role file (read
 like validate reads it): the whole card, styled, in a Declarative Shadow DOM, shown without
 JavaScript and taken over by the script.
-  --element NAME      job-profile (default), salary-card, job-outlook, skill-list, job-faq,
-                      job-activities, job-path, related-jobs, job-header, job-card, job-directory
-                      (which takes an index file, or nothing for the bundled roles)
+  --element NAME      ${elementNames()}
   --ATTRIBUTE VALUE   the element's attributes: --theme, --lang, --locale, --dir, --heading-level,
                       --include, --variant, --limit, --job-href, --href (values kept as given)
   --stylesheets URL   link the CSS from that dist/styles/ folder instead of inline <style>
