@@ -9,7 +9,7 @@ import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing, type CSSResult, type CSSResultOrNative } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ELEMENTS as LIST, type ElementTag } from '../elements.js';
 import { pageLink, withServerRole } from '../core/server.js';
 import { firstLocale } from '../core/locale.js';
@@ -28,10 +28,22 @@ export const ELEMENTS = LIST.filter((e) => e.prerender).map((e) => e.tag);
 export type ElementName = ElementTag;
 
 /**
- * Each element's tag as a static template value. `unsafeStatic` here takes only the tags of our own
- * constant list (a requested name is checked against it first), never data.
+ * Each element's tag as a static template value: `literal` accepts only literal text, never data. Typed
+ * by the list's tags, so an element added to src/elements.ts without its entry here fails to compile.
  */
-const TAG_LITERALS = new Map(ELEMENTS.map((tag) => [tag, unsafeStatic(tag)]));
+const TAG_LITERALS: Record<ElementTag, StaticValue> = {
+  'job-profile': literal`job-profile`,
+  'salary-card': literal`salary-card`,
+  'job-outlook': literal`job-outlook`,
+  'skill-list': literal`skill-list`,
+  'job-faq': literal`job-faq`,
+  'job-activities': literal`job-activities`,
+  'job-path': literal`job-path`,
+  'related-jobs': literal`related-jobs`,
+  'job-directory': literal`job-directory`,
+  'job-card': literal`job-card`,
+  'job-header': literal`job-header`,
+};
 
 /** The attributes a snippet may set on its element (each element reads those it has). */
 export const ATTRIBUTES = ['theme', 'lang', 'locale', 'dir', 'heading-level', 'include', 'variant', 'limit', 'job-href', 'href'] as const;
@@ -187,7 +199,7 @@ export async function renderElement(options: RenderOptions = {}): Promise<string
   const labels = await loadLabels(labelLanguage(locale));
   await loadFaqWriter(labels); // written in the same (synchronous) render when the role has no FAQ
 
-  const t = TAG_LITERALS.get(tag)!;
+  const t = TAG_LITERALS[tag];
   // A static tag name (lit/static-html), which the Lit linter does not know of.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${t} job=${job ?? nothing} theme=${a.theme ?? nothing} lang=${a.lang ?? nothing} locale=${a.locale ?? nothing} dir=${a.dir ?? nothing} heading-level=${a['heading-level'] ?? nothing} include=${a.include ?? nothing} variant=${a.variant ?? nothing} limit=${a.limit ?? nothing} job-href=${a['job-href'] ?? nothing} href=${a.href ?? nothing}></${t}>`;
