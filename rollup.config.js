@@ -89,7 +89,8 @@ export default [
   // command (validate, render) and `job-widgets-tools/ssr`, with their own copy of the server renderer.
   // Lit stays an import, resolved next to @lit-labs/ssr: one Lit renders, the one the server renderer knows.
   {
-    input: { cli: 'src/cli/bin.ts', ssr: 'src/ssr/index.ts' },
+    // (`images`: the image code, for the build's own images and their tests; not exported.)
+    input: { cli: 'src/cli/bin.ts', ssr: 'src/ssr/index.ts', images: 'src/images/index.ts' },
     output: {
       dir: 'tools/dist',
       format: 'es',

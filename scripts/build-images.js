@@ -6,7 +6,7 @@
  * `npm run build`, after rollup (it uses dist/lib).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { roleImage } from '../dist/lib/images/index.js';
+import { roleImage } from '../tools/dist/images.js';
 
 mkdirSync('dist/images', { recursive: true });
 const index = {};

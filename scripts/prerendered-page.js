@@ -16,7 +16,7 @@
  *   head          markup to put first in <head> (the tests' CSP violation recorder)
  */
 import { readFileSync } from 'node:fs';
-import { renderElement } from '../dist/lib/ssr/index.js';
+import { renderElement } from '../tools/dist/ssr.js';
 
 const dataScientist = JSON.parse(readFileSync(new URL('../data/roles/data-scientist.json', import.meta.url), 'utf8'));
 

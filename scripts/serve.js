@@ -78,7 +78,7 @@ async function renderSnippet(req, query) {
       throw new HttpError(400, `Invalid JSON: ${where ?? error.message}.`);
     }
   }
-  const { renderElement, RenderError } = await import('../dist/lib/ssr/index.js');
+  const { renderElement, RenderError } = await import('../tools/dist/ssr.js');
   try {
     return await renderElement({
       element: query.get('element') ?? undefined,

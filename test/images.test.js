@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
-import { CARD_SIZE, roleImage, snippets, toPng } from '../dist/lib/images/index.js';
+import { CARD_SIZE, roleImage, snippets, toPng } from '../tools/dist/images.js';
 
 const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
