@@ -5,7 +5,7 @@
  * offers every element of the manifest and every bundled role, previews, and prints this version's
  * CDN snippet; the prerendered HTML, which needs a server, is left to the command, and it says so.
  */
-import { SETTLE } from './helpers.js';
+import { loadFrame, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 const { name, version } = await (await fetch('/package.json')).json();
@@ -17,12 +17,7 @@ afterEach(() => {
 });
 
 async function open(src: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1280px; height: 1400px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(src);
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the static builder did not start', SETTLE);
   return { doc, win: frame.contentWindow as Window & typeof globalThis };

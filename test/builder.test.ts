@@ -8,7 +8,7 @@
  * pasted the snippet into loads. The static copy the build writes (dist/builder/) is in
  * test/builder-static.test.ts.
  */
-import { SETTLE } from './helpers.js';
+import { loadFrame, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import dataScientist from '../data/roles/data-scientist.json';
 import { ELEMENTS } from '../src/elements.js';
@@ -30,12 +30,7 @@ interface Page {
 }
 
 async function open(src = '/demo/builder.html'): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1280px; height: 1400px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(src);
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.documentElement.hasAttribute('data-builder-ready'), 'the builder did not start', SETTLE);
   return { doc, win: frame.contentWindow as Win };

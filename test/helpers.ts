@@ -37,6 +37,17 @@ export async function serverSaw(key: string, wanted: Record<string, number>): Pr
   return (await fetch(`/api/until/${key}?${query}`)).json();
 }
 
+/** An iframe of `src` (same origin) on the page, `width` × `height` px, once it has loaded. */
+export async function loadFrame(src: string, width = 1280, height = 1400): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** The text a reader sees, with runs of white space (including no-break spaces) made single spaces, and no word joiners. */
 export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 

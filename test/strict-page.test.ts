@@ -9,19 +9,14 @@
  * does (/ssr/strict-lit-policy): with 'allow-duplicates' it renders the same; without it our Lit cannot
  * make its policy, the script fails as it loads and nothing is defined.
  */
-import { SETTLE } from './helpers.js';
+import { loadFrame, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 type StrictWindow = Window &
   typeof globalThis & { violations: string[]; errors: string[]; hostPolicy?: unknown; TrustedTypePolicy: abstract new () => unknown };
 
 async function open(src: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1024px; height: 800px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(src, 1024, 800);
   return { frame, win: frame.contentWindow as StrictWindow, doc: frame.contentDocument! };
 }
 
