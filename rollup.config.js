@@ -22,6 +22,8 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** What the library build (dist/lib) imports rather than bundles: all but zod (see below). */
+const BROWSER_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
 /** What the Node builds import rather than bundle: their packages' dependencies. */
 const NODE_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
 
@@ -51,8 +53,11 @@ export default [
     ],
     onwarn,
   },
-  // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
-  // imports; `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
+  // Library modules with .d.ts for people who bundle the elements themselves. Lit and @lit/context
+  // stay imports (one Lit per page); zod/mini is bundled into dist/lib/vendor/zod (the modules our
+  // schemas use, about 60 KB): installed, zod weighs 8 MB, which a browser-only install should not
+  // carry for a few kilobytes of validator. Its types are an optional peer dependency (see
+  // src/schema/types.ts). `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
   // this repository's demo server, build and tests; package.json's `files` leaves them out: the
   // published renderer is job-widgets-tools, built below.)
   {
@@ -68,8 +73,9 @@ export default [
       entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
-    external: NODE_EXTERNAL,
+    external: BROWSER_EXTERNAL,
     plugins: [
+      resolve(),
       trustedData(),
       jsonData(),
       typescript({
@@ -107,13 +113,14 @@ export default [
     ],
     onwarn,
   },
-  // The browser package's `job-widgets` command: validate only (zod, its dependency); `render` names
+  // The browser package's `job-widgets` command: validate only (zod bundled in); `render` names
   // job-widgets-tools. One file, without the renderer.
   {
     input: { cli: 'src/cli/bin-validate.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
-    external: [/^zod(\/|$)/, /^node:/],
+    external: [/^node:/],
     plugins: [
+      resolve(),
       trustedData(),
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false }),

@@ -16,7 +16,7 @@ export { JobCardElement } from './job-card/job-card.component.js';
 export { JobHeaderElement } from './job-header/job-header.component.js';
 export { roleContext, type SharedRole } from './core/context.js';
 export { JobLoadEvent, JobErrorEvent, type JobLoadDetail, type JobErrorDetail, type ErrorKind, type JobWidgetError } from './core/events.js';
-export { RoleSchema, SafeUrl, type Role, type RoleIndex } from './schema/role.js';
+export type { Role, RoleIndex, RoleIndexItem, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry } from './schema/types.js';
 export { parseRole, type ParseResult, type ValidationIssue } from './schema/validate.js';
 export { bundledRoleIds } from './data/bundled.js';
 export { en as englishLabels, type Labels } from './i18n/en.js';

@@ -1,6 +1,6 @@
 import { bundledRoleIds, indexChunk, isBundledRole, roleChunks } from '../data/bundled.js';
-import type { Role, RoleIndex } from '../schema/role.js';
-import type { ParseResult } from '../schema/validate.js';
+import type { Role, RoleIndex } from '../schema/types.js';
+import type { ParseResult } from '../schema/types.js';
 import { importChunk } from './chunk.js';
 import { failure, type Outcome, type Validate } from './outcome.js';
 

@@ -3,7 +3,7 @@ import { html, isServer, LitElement, nothing, type CSSResult, type PropertyValue
 import { en, type Labels } from '../i18n/en.js';
 import { englishErrors, errorLine, labelLanguage, loadedLabels, loadLabels, withOverrides } from '../i18n/labels.js';
 import { roleContext, type LoadState, type SharedRole } from './context.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 import { JobErrorEvent, JobLoadEvent, type JobWidgetError } from './events.js';
 import { parseJson } from './json.js';
 import { failure, loadBundledRole, loadRemote, preloadValidator, validateRole, type Outcome, type Validate } from './load.js';

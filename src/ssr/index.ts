@@ -19,7 +19,7 @@ import { rangeView } from '../parts/figures.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import { fallbackHtml } from './fallback.js';
 import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
-import type { Role, RoleIndex } from '../schema/role.js';
+import type { Role, RoleIndex } from '../schema/types.js';
 
 export { fallbackHtml, type FallbackOptions } from './fallback.js';
 
