@@ -10,7 +10,7 @@
  */
 import { loadFrame, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import dataScientist from '../data/roles/data-scientist.json';
+import { dataScientist } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
 
 const { name, version } = await (await fetch('/package.json')).json();

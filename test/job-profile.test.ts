@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole as clone } from './fixtures/roles.js';
 import '../src/job-profile/job-profile.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import type { Role } from '../src/schema/role.js';
 import { captureWarnings, deepQueryAll, deepText, mount, textOf, SETTLE } from './helpers.js';
 
 const seed = backEndDeveloper as Role;
-const clone = (): Role => structuredClone(seed);
 
 /** The `<dt>` label and `<dd>` texts of each figure, keyed by label. */
 function figures(root: ShadowRoot): Map<string, string[]> {

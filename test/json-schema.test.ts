@@ -5,7 +5,7 @@
  */
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole } from './fixtures/roles.js';
 import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
 import { parseRole } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
@@ -39,7 +39,7 @@ describe('dist/role.schema.json', () => {
   for (const [what, edit] of broken) {
     const gap = BEYOND_JSON_SCHEMA.includes(what);
     it(`${gap ? 'cannot express' : 'rejects, as zod does,'} ${what}`, () => {
-      const doc = structuredClone(backEndDeveloper);
+      const doc = seedRole();
       edit(doc);
       expect(parseRole(doc).ok).to.be.false;
       expect(jsonSchemaAccepts(doc)).to.equal(gap);
@@ -47,7 +47,7 @@ describe('dist/role.schema.json', () => {
   }
 
   it('accepts tabs, line breaks and emoji in text (its pattern is read in Unicode mode)', () => {
-    const doc = structuredClone(backEndDeveloper);
+    const doc = seedRole();
     doc.title = 'Back-end Developer 🚀';
     doc.summary = 'Builds servers.\n\tAnd APIs.';
     expect(parseRole(doc).ok).to.be.true;
@@ -56,7 +56,7 @@ describe('dist/role.schema.json', () => {
 
   it('accepts only http(s) links', () => {
     const withLink = (url: string) => {
-      const doc = structuredClone(backEndDeveloper) as { skills: { url?: string }[] };
+      const doc = seedRole() as { skills: { url?: string }[] };
       doc.skills[0]!.url = url;
       return doc;
     };

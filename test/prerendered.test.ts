@@ -5,7 +5,7 @@
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
 
 /** The cases of scripts/prerendered-page.js: one element each (the badge sits inside a sentence). */

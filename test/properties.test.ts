@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole } from './fixtures/roles.js';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
@@ -66,7 +66,7 @@ const change = fc.oneof(
 );
 const mutatedRole = fc.array(change, { minLength: 1, maxLength: 4 }).map(
   (changes) => {
-    const role = structuredClone(backEndDeveloper) as Record<string, unknown>;
+    const role = seedRole() as Record<string, unknown>;
     for (const [path, value] of changes) {
       let node = role as Record<string | number, unknown>;
       for (const key of path.slice(0, -1)) {

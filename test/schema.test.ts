@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole } from './fixtures/roles.js';
 import { parseRole, type ValidationIssue } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
 
 // Test documents are built by editing a copy of the bundled role, so `any` is the honest type here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
-const seed = (): Doc => structuredClone(backEndDeveloper);
+const seed = (): Doc => seedRole();
 const issuesOf = (doc: unknown): ValidationIssue[] => {
   const result = parseRole(doc);
   return result.ok ? [] : result.issues;

@@ -33,8 +33,9 @@
  *                                    added to its trusted-types directive when asked
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readRole } from './fixtures/read-role.js';
 
-const role = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const role = readRole('back-end-developer');
 const HUGE_TOTAL = 8 * 1024 * 1024;
 const HUGE_CHUNK = 16 * 1024;
 

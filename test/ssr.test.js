@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ELEMENTS, RenderError, renderElement } from '../tools/dist/ssr.js';
+import { readRole } from './fixtures/read-role.js';
 
-const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const seed = readRole('back-end-developer');
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 

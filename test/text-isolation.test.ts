@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole as seed } from './fixtures/roles.js';
 import '../src/define.js';
 import type { JobErrorEvent } from '../src/core/events.js';
 import type { RoleElement } from '../src/core/role-element.js';
@@ -15,7 +15,6 @@ import { mount } from './helpers.js';
 // The first element to validate data loads the validator's chunk: load it before the clock of `mount` runs.
 before(() => import('../src/schema/validate.js'));
 
-const seed = (): Role => structuredClone(backEndDeveloper) as Role;
 const withSource = (name: string): Role => {
   const role = seed();
   role.salary!.source = { name };
