@@ -15,6 +15,7 @@ import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
 import { CARD_SIZE, roleImage, snippets, toPng } from '../tools/dist/images.js';
 import { readRole } from './fixtures/read-role.js';
+import { MARKDOWN_BREAKOUTS, NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -77,7 +78,7 @@ describe('role images', () => {
   });
 
   it('keeps hostile role text as text: no element, attribute or reference comes from the data', async () => {
-    const attack = '</title><script>alert(1)</script><foreignObject><a href="javascript:alert(2)">x</a></foreignObject>" onload="alert(3)';
+    const attack = SVG_BREAKOUT;
     const benign = readRole('qa-engineer');
     const hostile = { ...benign, title: attack, summary: attack, salary: { ...benign.salary, source: { name: attack } }, skills: [{ name: attack }] };
     for (const kind of ['card', 'badge']) {
@@ -161,21 +162,7 @@ const collapsed = (text) => text.replace(/[\s\u0085]+/g, ' ').trim();
 
 describe('the Markdown snippet', () => {
   const url = 'https://cdn.example/job-widgets/dist/images/qa-engineer-card.svg';
-  const hostile = [
-    'Dev\\](https://evil.example/p.png) ![x',
-    'Dev](https://evil.example/p.png) ![x',
-    'Dev\n\n<img src=x onerror=alert(1)>',
-    'Dev\r\n\r\n<script>alert(1)</script>\n\nmore',
-    'Dev\u2028\u2029<img src=x onerror=alert(1)>\u2028',
-    '<a href="javascript:alert(1)">x</a> <b onmouseover=alert(1)>b</b> <!-- c --> <?php ?> <![CDATA[x]]>',
-    '`code` *em* _em_ **strong** __strong__ ~~del~~ ~sub~',
-    '&lt;img src=x onerror=alert(1)&gt; &amp; &#60; &#x3C; &copy',
-    '<https://evil.example> <mailto:a@evil.example> https://evil.example www.evil.example a@evil.example',
-    '[x][ref] [ref] [x](https://evil.example) ![y](https://evil.example/y.png)',
-    'Dev\\', 'Dev!', '\\\\\\', '![', ']', '\t  ', '| a | b |\n|---|---|\n| c | d |', '$x^2$ :smile: @user #1',
-    'Dev  \nhard break', 'Dev\\\nbackslash break', '# h\n- item\n> quote\n1. one',
-  ];
-  for (const title of hostile) {
+  for (const title of MARKDOWN_BREAKOUTS) {
     it(`keeps ${JSON.stringify(title)} as alt text of one image`, () => {
       const { markdown } = snippets(url, imageWith(title));
       assert.doesNotMatch(markdown, /[\n\r\u2028\u2029]/);
@@ -233,7 +220,7 @@ describe('the Markdown snippet', () => {
 describe('characters XML cannot hold', () => {
   // (The schema refuses them in data; a role object handed to roleImage directly skips the schema.)
   const NON_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-  const bad = 'QA\u0000\u0001\u0008\u000b\u000c\u001f Engineer\ufffe\uffff\ud800 x\udc00y';
+  const bad = NON_XML_TEXT;
   const benign = readRole('qa-engineer');
   const role = { ...benign, title: bad, summary: bad, salary: { ...benign.salary, source: { name: bad } }, skills: [{ name: bad }] };
   /** Well-formed XML: only XML's characters, and resvg's strict XML parser reads it. */

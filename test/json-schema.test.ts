@@ -9,6 +9,7 @@ import { seedRole } from './fixtures/roles.js';
 import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
 import { parseRole } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
+import { SCRIPT_URL } from './fixtures/hostile.js';
 
 /** Checks only the elements and the CLI make: text with nothing visible, and orders across fields. */
 const BEYOND_JSON_SCHEMA = [
@@ -62,7 +63,7 @@ describe('dist/role.schema.json', () => {
     };
     expect(jsonSchemaAccepts(withLink('https://example.com/'))).to.be.true;
     expect(jsonSchemaAccepts(withLink('HTTP://example.com/'))).to.be.true;
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/', '/relative']) {
+    for (const bad of [SCRIPT_URL, 'data:text/html,x', 'ftp://example.com/', '/relative']) {
       expect(jsonSchemaAccepts(withLink(bad)), bad).to.be.false;
     }
   });

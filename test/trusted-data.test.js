@@ -9,6 +9,7 @@ import json from '@rollup/plugin-json';
 import { rollup } from 'rollup';
 import { trustedData } from '../scripts/trusted-data.js';
 import { readRole } from './fixtures/read-role.js';
+import { SCRIPT_URL } from './fixtures/hostile.js';
 
 const seed = readRole('back-end-developer');
 
@@ -35,7 +36,7 @@ describe('trusted bundled data (the build step)', () => {
   });
 
   it('fails the build for a link that is not http(s), and for a file that is not JSON', async () => {
-    await assert.rejects(buildWith({ ...seed, skills: [{ name: 'X', url: 'javascript:alert(1)' }] }), /skills\[0\]\.url/);
+    await assert.rejects(buildWith({ ...seed, skills: [{ name: 'X', url: SCRIPT_URL }] }), /skills\[0\]\.url/);
     await assert.rejects(buildWith('{ "id": '), /some-role\.json: invalid JSON/);
   });
 
