@@ -25,6 +25,8 @@
  *                                    the apps of test/frameworks/, bundled by esbuild (after the build)
  *
  * Demo pages and Trusted Types (routes of test/strict-page.test.ts and test/playground.test.ts):
+ *   /demo/NAME.html                  the page as the build finished it (dist/demo/, scripts/build-demo.js),
+ *                                    as the demo server serves it; the rest of /demo/ is demo/ as it is
  *   /as-served/PATH                  PATH of the project folder, but data/**.json as JSON (not as the
  *                                    modules this server makes of them), as the demo server serves them
  *   /ssr/strict-lit-policy?allow-duplicates=0|1
@@ -32,7 +34,7 @@
  *                                    loads (as another Lit on the page does), and 'allow-duplicates'
  *                                    added to its trusted-types directive when asked
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readRole } from './fixtures/read-role.js';
 
 const role = readRole('back-end-developer');
@@ -222,8 +224,16 @@ async function ssrMiddleware(ctx) {
 /** What another Lit on the page does first: create the `lit-html` policy (where Trusted Types exist). */
 const LIT_POLICY_FIRST = `window.hostPolicy = window.trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }) : null;`;
 
+/** /demo/NAME.html (and /demo/): the finished page of dist/demo/ where the build wrote one. */
+function finishedDemoPage(ctx) {
+  const page = /^\/demo\/([\w-]+\.html)?$/.exec(ctx.path);
+  const built = page && `/dist/demo/${page[1] ?? 'index.html'}`;
+  if (built && existsSync(new URL(`..${built}`, import.meta.url))) ctx.url = `${built}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+}
+
 /** The routes of this block, else false. */
 async function demoAndTrustedTypes(ctx, next) {
+  finishedDemoPage(ctx);
   if (ctx.path === '/ssr/lit-policy-first.js') {
     ctx.type = 'text/javascript';
     ctx.body = LIT_POLICY_FIRST;
@@ -246,6 +256,7 @@ async function demoAndTrustedTypes(ctx, next) {
     return true;
   }
   ctx.url = ctx.url.slice('/as-served'.length);
+  finishedDemoPage(ctx);
   return next().then(() => true);
 }
 
