@@ -35,6 +35,7 @@
  *                                    added to its trusted-types directive when asked
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CDN, CDN_WITHOUT_ROLES, SLOW_CHUNK_MS } from './fixtures/cdn.js';
 import { readRole } from './fixtures/read-role.js';
 
 const role = readRole('back-end-developer');
@@ -360,6 +361,29 @@ export async function apiMiddleware(ctx, next) {
       res.writeHead(404).end();
       return undefined;
   }
+}
+
+// ---- The CDN paths of dist/ (test/fixtures/cdn.js), a middleware of its own that runs first -------------------
+
+/** `/cdn-slow/job-widgets/v0/…` or `/cdn-slow/KEY/job-widgets/v0/…` (slowCdn of test/fixtures/cdn.js). */
+const SLOW_CDN = /^\/cdn-slow\/(?:[\w-]+\/)?job-widgets\/v0\//;
+
+/** Serves dist/ at the paths of test/fixtures/cdn.js: as it is, with the role chunks missing, or slowed. */
+export async function cdnMiddleware(ctx, next) {
+  const slow = SLOW_CDN.exec(ctx.url);
+  if (slow) {
+    if (!ctx.url.endsWith('/job-widgets.js')) await sleep(SLOW_CHUNK_MS);
+    ctx.url = `/dist/${ctx.url.slice(slow[0].length)}`;
+  }
+  if (ctx.url.startsWith(CDN_WITHOUT_ROLES)) {
+    if (ctx.url.includes('/roles/')) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = `/dist/${ctx.url.slice(CDN_WITHOUT_ROLES.length)}`;
+  }
+  if (ctx.url.startsWith(CDN)) ctx.url = `/dist/${ctx.url.slice(CDN.length)}`;
+  return next();
 }
 
 // ---- Loading: routes of the chunk-retry, CSP, credentials and cache tests (remote.test.ts, csp-connect.test.ts,
