@@ -5,8 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import { captureWarnings, deepText, SETTLE } from './helpers.js';
+import { CDN } from './fixtures/cdn.js';
 
-const CDN = '/cdn/job-widgets/v0/';
 const requested = (pattern: RegExp) =>
   performance
     .getEntriesByType('resource')
