@@ -1,33 +1,30 @@
 /**
- * The role document's TypeScript types, without zod. The elements' declarations import these, so a
+ * The role document's TypeScript types, without zod (object types, not interfaces: like the types zod
+ * infers, they convert to `Record<string, unknown>`). The elements' declarations import these, so a
  * TypeScript user needs no zod to type-check against `job-widgets` (zod is bundled into the library's
  * code, not installed). `role.ts` checks at compile time that each type equals what its zod schema
  * infers, so the two cannot drift apart.
  */
 
 /** Who published a figure, and where. */
-export interface RoleSource {
+export type RoleSource = {
   /** Who published the figure, e.g. "U.S. Bureau of Labor Statistics". */
   name: string;
   url?: string;
-}
+};
 
-/** Fields every figure shares. */
-interface Figure {
+/** A start and end year, e.g. 2024–2034. */
+export type RolePeriod = {
+  from: number;
+  to: number;
+};
+
+export type RoleSalary = {
   source: RoleSource;
   /** The region the figure covers, e.g. "US". */
   region?: string;
   /** A short qualifier, e.g. "whole occupation group". */
   note?: string;
-}
-
-/** A start and end year, e.g. 2024–2034. */
-export interface RolePeriod {
-  from: number;
-  to: number;
-}
-
-export interface RoleSalary extends Figure {
   amount: number;
   /** ISO 4217 code, e.g. "USD". */
   currency: string;
@@ -36,54 +33,64 @@ export interface RoleSalary extends Figure {
   /** A year ("2024") or a year and month ("2024-05"). */
   asOf?: string;
   percentiles?: { p10?: number; p25?: number; p75?: number; p90?: number };
-}
+};
 
-export interface RoleGrowth extends Figure {
+export type RoleGrowth = {
+  source: RoleSource;
+  /** The region the figure covers, e.g. "US". */
+  region?: string;
+  /** A short qualifier, e.g. "whole occupation group". */
+  note?: string;
   /** Projected change in employment, in percent; negative for a decline. */
   percent: number;
   period: RolePeriod;
-}
+};
 
-export interface RoleOpenings extends Figure {
+export type RoleOpenings = {
+  source: RoleSource;
+  /** The region the figure covers, e.g. "US". */
+  region?: string;
+  /** A short qualifier, e.g. "whole occupation group". */
+  note?: string;
   count: number;
   /** `total`: openings right now; `per-year`: projected openings each year, on average. */
   kind: 'total' | 'per-year';
   period?: RolePeriod;
   asOf?: string;
-}
+};
 
-export interface RoleTitledText {
+export type RoleTitledText = {
   title: string;
   text: string;
-}
+};
 
-export interface RoleSkill {
+export type RoleSkill = {
   name: string;
   description: string;
   url?: string;
-}
+};
 
-export interface RolePathStep {
+export type RolePathStep = {
   title: string;
   text?: string;
   steps?: { title: string; text?: string }[];
-}
+};
 
-export interface RoleRelated {
+export type RoleRelated = {
   /** The id of the related role, when it is a role this library (or the host) knows. */
   id?: string;
   title: string;
   summary?: string;
   url?: string;
-}
+};
 
-export interface RoleFaqEntry {
+export type RoleFaqEntry = {
   question: string;
   answer: string;
-}
+};
 
 /** One tech job role's profile. */
-export interface Role {
+export type Role = {
   /** Editor hint pointing at the JSON Schema; ignored at run time. */
   $schema?: string;
   id: string;
@@ -100,10 +107,10 @@ export interface Role {
   path?: { intro?: string; steps: RolePathStep[] };
   related?: RoleRelated[];
   faq?: RoleFaqEntry[];
-}
+};
 
 /** One entry of a role index (what `<job-directory>` lists): enough to choose a role, not the role. */
-export interface RoleIndexItem {
+export type RoleIndexItem = {
   id: string;
   title: string;
   /** Other titles the job goes by (searched like the title). */
@@ -114,18 +121,18 @@ export interface RoleIndexItem {
   salary?: Pick<RoleSalary, 'amount' | 'currency' | 'period' | 'kind'>;
   /** Where the role's own page is, when the index is not of bundled roles. */
   url?: string;
-}
+};
 
-export interface RoleIndex {
+export type RoleIndex = {
   $schema?: string;
   roles: RoleIndexItem[];
-}
+};
 
-export interface ValidationIssue {
+export type ValidationIssue = {
   /** Where in the document, e.g. `salary.amount` or `skills[3].url`; empty for the document itself. */
   path: string;
   /** What is wrong, in plain English. */
   message: string;
-}
+};
 
 export type ParseResult<T = Role> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
