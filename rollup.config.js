@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { roleFiles } from './scripts/role-files.js';
 import { trustedData } from './scripts/trusted-data.js';
 
 /**
@@ -29,7 +30,8 @@ const NODE_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^
 
 export default [
   // The script-tag build: one module that registers every element. Lit, @lit/context and zod are
-  // bundled in; each role's data becomes its own chunk, loaded relative to this module's URL.
+  // bundled in; each role's data becomes its own file, roles/<id>-<tag>.js, whose URL the module
+  // computes from the id at run time (scripts/role-files.js): it holds no table of the roles.
   {
     input: { 'job-widgets': 'src/job-widgets.ts' },
     // Let code shared with the lazy chunks stay in job-widgets.js (exported under short internal names)
@@ -39,11 +41,11 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/data/roles/') ? 'roles/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js', // (the roles' names are set by roleFiles())
       sourcemap: true,
     },
     plugins: [
+      roleFiles(), // first: it resolves src/data/bundled.ts to src/data/bundled-url.ts
       resolve(),
       trustedData(), // bundled data validated and normalised here, so the browser trusts it
       jsonData(),
