@@ -51,7 +51,7 @@ export default [
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: true }),
       minifyTemplates(), // after TypeScript, whose output replaces the source
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2, keep_fargs: false }, format: { comments: false } }),
     ],
     onwarn,
   },

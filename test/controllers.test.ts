@@ -136,16 +136,16 @@ describe('LabelSet', () => {
   it('uses English until a language’s set has loaded, then asks its host to render again', async () => {
     let updates = 0;
     const labels = new LabelSet({ requestUpdate: () => updates++ } as never);
-    labels.use('es');
+    labels.use('es', true);
     expect(labels.with(undefined).lang).to.equal('en');
     await waitUntil(() => updates > 0, 'no update once Spanish loaded', SETTLE);
-    labels.use('es');
+    labels.use('es', true);
     expect(labels.with(undefined).lang).to.equal('es');
   });
 
   it('puts overrides on top, merging once per change of set or overrides', () => {
     const labels = new LabelSet({ requestUpdate: () => undefined } as never);
-    labels.use('en');
+    labels.use('en', true);
     const overrides = { skills: 'What to learn' };
     const merged = labels.with(overrides);
     expect([merged.skills, merged.faq]).to.deep.equal(['What to learn', en.faq]);
@@ -169,7 +169,7 @@ describe('ElementView', () => {
       profile = {};
       readonly view = new ElementView(this, ViewTestElement);
       protected override createRenderRoot() {
-        return this.view.root(ViewTestElement.shadowRootOptions);
+        return this.view.root();
       }
       protected override render() {
         return html`<p>View</p>`;
@@ -189,5 +189,13 @@ describe('ElementView', () => {
     expect(other.view.error!.kind).to.equal('load-failed');
     expect(other.view.error!.message).to.contain('chunk gone');
     other.remove();
+  });
+});
+
+describe('RoleElement defaults', () => {
+  it('waits DEFAULT_TIMEOUT_MS for `src` unless told otherwise (the API docs show the number written out)', async () => {
+    const { DEFAULT_TIMEOUT_MS } = await import('../src/core/converters.js');
+    await import('../src/salary-card/salary-card.js');
+    expect((document.createElement('salary-card') as unknown as { timeout: number }).timeout).to.equal(DEFAULT_TIMEOUT_MS);
   });
 });

@@ -17,7 +17,7 @@ export class LabelSet {
   }
 
   /** Uses `language`'s set: at once if it is loaded, else once it has loaded (`wait`: on the server, English meanwhile). */
-  use(language: string, wait = true): void {
+  use(language: string, wait: boolean): void {
     const set = loadedLabels(language);
     if (set || !wait) this.#set = set ?? en;
     else void loadLabels(language).then((loaded) => loaded !== this.#set && this.#host.requestUpdate());

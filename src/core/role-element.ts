@@ -3,7 +3,7 @@ import type { Labels } from '../i18n/en.js';
 import { labelLanguage } from '../i18n/labels.js';
 import type { Role } from '../schema/types.js';
 import type { LoadState } from './context.js';
-import { convertProperties, DEFAULT_TIMEOUT_MS, headingLevelConverter, loadingConverter, timeoutConverter, type Theme } from './converters.js';
+import { convertProperties, headingLevelConverter, loadingConverter, timeoutConverter, type Theme } from './converters.js';
 import { ElementView } from './element-view.js';
 import type { JobWidgetError } from './events.js';
 import { errorTemplate, frameTemplate, loadingTemplate } from './frame.js';
@@ -56,8 +56,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
     theme: { reflect: true },
     embedded: { type: Boolean, reflect: true },
     empty: { type: Boolean, reflect: true },
-    roleData: { state: true, attribute: false },
-    error: { state: true, attribute: false },
+    roleData: { state: true },
+    error: { state: true },
   };
 
   /** Role data as an object, for frameworks and scripts; wins over inline JSON, `src` and `job`, and is validated like them. Set a new object to show new data (mutating the old one is not observed); `undefined` falls back to the next source. */
@@ -67,7 +67,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
   /** The id of a bundled role, e.g. `back-end-developer`. Used when no other source is given. */
   job?: string;
   /** How long to wait for `src`, in milliseconds, retries included. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  timeout = 10_000; // (DEFAULT_TIMEOUT_MS, written out for the API docs; test/controllers.test.ts holds them equal)
   /** `lazy` waits to fetch `src` (or a bundled role) until the element nears the viewport; default `eager`. A lazy element keeps `--job-widget-lazy-block-size` (default `10rem`) free while it waits, so that lazy elements one after another are not all "near the viewport" at once. */
   loading: 'lazy' | 'eager' = 'eager';
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang` attribute, then `en-US`. */
@@ -118,7 +118,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
     this.#source.sync();
     this.#labels.use(labelLanguage(this.resolvedLocale), !isServer);
     // (A prerendered card keeps its `empty` until the element has data of its own.)
-    if (isServer || !this.#view.prerendered?.shown || this.roleData) {
+    if (isServer || !this.#view.shown || this.roleData) {
       this.empty = (isServer || this.state === 'ready') && !!this.roleData && !this.hasSection(this.roleData);
     }
   }
@@ -168,7 +168,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.#view.root(this.#type.shadowRootOptions);
+    return this.#view.root();
   }
 
   /** Moved into another document (an iframe): its styles are made anew there (see sheets.ts). */
@@ -178,7 +178,7 @@ export abstract class RoleElement<T = Role> extends LitElement {
 
   protected override render(): unknown {
     const { state, roleData } = this;
-    if (this.#view.prerendered?.shown && state === 'ready' && !roleData) return nothing; // keep it on screen
+    if (this.#view.shown && state === 'ready' && !roleData) return nothing; // keep it on screen
     if (state === 'ready' && this.#view.error) return this.renderError(this.#view.error);
     if (state === 'ready' && roleData) return this.empty ? null : this.renderRole(roleData);
     if (state === 'error' && this.error) return this.renderError(this.error);

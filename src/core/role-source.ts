@@ -67,7 +67,7 @@ export class RoleSource<T> implements ReactiveController {
   #children?: MutationObserver;
 
   readonly #host: SourceHost<T>;
-  /** The element's view: its prerendered card stays on screen while the card's own source loads (see takeover.ts). */
+  /** The element's view: its prerendered card stays on screen while the card's own source loads (see element-view.ts). */
   readonly #view: ElementView;
 
   constructor(host: SourceHost<T>, view: ElementView, consumes: boolean) {
@@ -131,15 +131,15 @@ export class RoleSource<T> implements ReactiveController {
   /** Mirrors the provider's state; the provider fired the events, so this element fires none. */
   showProvided(shared: SharedRole): void {
     this.#stop();
-    this.#show({ state: shared.state, roleData: shared.role as T | undefined, error: shared.error });
+    this.#show(shared.state, shared.role as T | undefined, shared.error);
   }
 
-  #show(next: { state?: LoadState; roleData: T | undefined; error: JobWidgetError | undefined }): void {
-    Object.assign(this.#host, next);
-  }
-
-  #keeps(key: unknown): boolean {
-    return !!this.#view.prerendered?.keepsFor(key);
+  /** Shows `state` (unless undefined: a prerendered card stays `ready`), with the data or the error. */
+  #show(state: LoadState | undefined, roleData?: T, error?: JobWidgetError): void {
+    const host = this.#host;
+    if (state) host.state = state;
+    host.roleData = roleData;
+    host.error = error;
   }
 
   #stop(): void {
@@ -164,7 +164,7 @@ export class RoleSource<T> implements ReactiveController {
     const token = this.#token;
     const host = this.#host;
     // A prerendered card of this source is already showing its role: it stays `ready` while the data loads.
-    this.#show({ ...(this.#keeps(source.key) ? {} : { state: 'loading' }), roleData: undefined, error: undefined });
+    this.#show(this.#view.keepsFor(source.key) ? undefined : 'loading');
     let outcome: Outcome<T>;
     try {
       const remote = source.kind === 'src' || source.kind === 'job';
@@ -187,7 +187,7 @@ export class RoleSource<T> implements ReactiveController {
     if (token !== this.#token) return;
     this.#cancelWait = undefined;
     if (outcome.ok) {
-      this.#show({ state: 'ready', roleData: outcome.data, error: undefined });
+      this.#show('ready', outcome.data);
     } else {
       const { error } = outcome;
       // The English error lines, unless the label set has this one (offline, the offline line is built in).
@@ -195,7 +195,7 @@ export class RoleSource<T> implements ReactiveController {
       if (token !== this.#token) return;
       // A prerendered card of this very source stays, `ready` (what it shows is right); the event
       // tells the page. For any other source the error replaces it.
-      this.#show({ ...(this.#keeps(source.key) ? {} : { state: 'error' }), roleData: undefined, error });
+      this.#show(this.#view.keepsFor(source.key) ? undefined : 'error', undefined, error);
       console.warn(`<${host.localName}>: ${error.message}${error.issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join('')}`);
       if (error.kind === 'network') this.#reloadWhenOnline();
     }

@@ -57,7 +57,7 @@ export class SkillListElement extends RoleElement {
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     limit: { converter: limitConverter },
-    expanded: { state: true, attribute: false },
+    expanded: { state: true },
   };
 
   /** `list` (default): names and descriptions; `chips`: names only, in a compact row. */

@@ -3,7 +3,7 @@
  * DOM (`<template shadowrootmode="open">`), so the card shows at first paint and without JavaScript.
  * The snippet carries its data the way the elements read it (`job` for a bundled role, else inline
  * JSON), so with the script on the page the element takes the card over without fetching anything
- * it already has and without moving the page (see src/core/takeover.ts).
+ * it already has and without moving the page (see src/core/element-view.ts).
  */
 import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
