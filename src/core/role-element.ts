@@ -56,8 +56,8 @@ export abstract class RoleElement<T = Role> extends LitElement {
     theme: { reflect: true },
     embedded: { type: Boolean, reflect: true },
     empty: { type: Boolean, reflect: true },
-    roleData: { state: true },
-    error: { state: true },
+    roleData: { state: true, attribute: false },
+    error: { state: true, attribute: false },
   };
 
   /** Role data as an object, for frameworks and scripts; wins over inline JSON, `src` and `job`, and is validated like them. Set a new object to show new data (mutating the old one is not observed); `undefined` falls back to the next source. */

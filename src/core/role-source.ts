@@ -217,7 +217,7 @@ export class RoleSource<T> implements ReactiveController {
       case 'src': {
         preloadValidator();
         const { requestDocument } = await loadRemote(); // (which checks the URL)
-        if (token !== this.#token) return failure('network', 'Superseded.'); // nobody will see this
+        if (token !== this.#token) return failure('network', ''); // superseded: nobody will see this
         const request = requestDocument(source.key, host.timeout, validate);
         this.#cancelWait = request.cancel;
         return request.outcome;

@@ -52,7 +52,7 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
 
   static override properties: PropertyDeclarations = {
     jobHref: { attribute: 'job-href' },
-    query: { state: true },
+    query: { state: true, attribute: false },
   };
 
   /** Where a role links: a template with `{id}`, e.g. `/careers/{id}`. Without it (and without `url` in the index), choosing a role only fires `job-select`. */

@@ -36,8 +36,8 @@ export class JobFaqElement extends RoleElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    generated: { state: true },
-    failed: { state: true },
+    generated: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
   };
 
   /** The FAQ written from the data, and what it was written for. */

@@ -57,7 +57,7 @@ export class SkillListElement extends RoleElement {
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     limit: { converter: limitConverter },
-    expanded: { state: true },
+    expanded: { state: true, attribute: false },
   };
 
   /** `list` (default): names and descriptions; `chips`: names only, in a compact row. */
