@@ -13,18 +13,25 @@ export type RoleSource = {
   url?: string;
 };
 
+/** A figure's own fields, with what every figure has: its source, the region it covers, a qualifier. */
+type Figure<T> = {
+  [K in keyof (T & FigureBase)]: (T & FigureBase)[K];
+};
+type FigureBase = {
+  source: RoleSource;
+  /** The region the figure covers, e.g. "US". */
+  region?: string;
+  /** A short qualifier, e.g. "whole occupation group". */
+  note?: string;
+};
+
 /** A start and end year, e.g. 2024–2034. */
 export type RolePeriod = {
   from: number;
   to: number;
 };
 
-export type RoleSalary = {
-  source: RoleSource;
-  /** The region the figure covers, e.g. "US". */
-  region?: string;
-  /** A short qualifier, e.g. "whole occupation group". */
-  note?: string;
+export type RoleSalary = Figure<{
   amount: number;
   /** ISO 4217 code, e.g. "USD". */
   currency: string;
@@ -33,31 +40,21 @@ export type RoleSalary = {
   /** A year ("2024") or a year and month ("2024-05"). */
   asOf?: string;
   percentiles?: { p10?: number; p25?: number; p75?: number; p90?: number };
-};
+}>;
 
-export type RoleGrowth = {
-  source: RoleSource;
-  /** The region the figure covers, e.g. "US". */
-  region?: string;
-  /** A short qualifier, e.g. "whole occupation group". */
-  note?: string;
+export type RoleGrowth = Figure<{
   /** Projected change in employment, in percent; negative for a decline. */
   percent: number;
   period: RolePeriod;
-};
+}>;
 
-export type RoleOpenings = {
-  source: RoleSource;
-  /** The region the figure covers, e.g. "US". */
-  region?: string;
-  /** A short qualifier, e.g. "whole occupation group". */
-  note?: string;
+export type RoleOpenings = Figure<{
   count: number;
   /** `total`: openings right now; `per-year`: projected openings each year, on average. */
   kind: 'total' | 'per-year';
   period?: RolePeriod;
   asOf?: string;
-};
+}>;
 
 export type RoleTitledText = {
   title: string;
