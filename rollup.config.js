@@ -57,7 +57,7 @@ export default [
   },
   // Library modules with .d.ts for people who bundle the elements themselves. Lit and @lit/context
   // stay imports (one Lit per page); zod/mini is bundled into dist/lib/vendor/zod (the modules our
-  // schemas use, about 60 KB): installed, zod weighs 8 MB, which a browser-only install should not
+  // schemas use, 74 KB unminified): installed, zod weighs 8 MB, which a browser-only install should not
   // carry for a few kilobytes of validator. Its types are an optional peer dependency (see
   // src/schema/types.ts). `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
   // this repository's demo server, build and tests; package.json's `files` leaves them out: the
