@@ -13,7 +13,11 @@ export interface ElementEntry {
   readonly module: string;
   /** What it renders: a role, or an index of roles (the directory). */
   readonly takes: 'role' | 'index';
-  /** Its rendering and CSS live in a chunk of their own (`<tag>.view.ts`, `RoleElement.loadView`). */
+  /**
+   * Its rendering and CSS live in `<tag>.view.ts`, loaded lazily (`RoleElement.loadView`): in a chunk
+   * of their own, or for `<job-profile>`, the parts and `<job-header>`, in one chunk they share (see
+   * src/job-profile/views.ts), so a profile page fetches one file for all of them.
+   */
   readonly view: boolean;
   /** One of the sections `<job-profile>` is made of (the bench times them alone). */
   readonly part: boolean;
@@ -32,17 +36,17 @@ const entry = <T extends string>(tag: T, takes: 'role' | 'index', flags: { modul
 /** Every element, in the order the server renderer, the CLI and the tests list them. */
 export const ELEMENTS = [
   // (job-profile/job-profile.js registers the parts too; the build folds it into define.js.)
-  entry('job-profile', 'role', { module: 'job-profile/register.js' }),
-  entry('salary-card', 'role', { part: true }),
-  entry('job-outlook', 'role', { part: true }),
-  entry('skill-list', 'role', { part: true }),
-  entry('job-faq', 'role', { part: true }),
-  entry('job-activities', 'role', { part: true }),
-  entry('job-path', 'role', { part: true }),
-  entry('related-jobs', 'role', { part: true }),
+  entry('job-profile', 'role', { module: 'job-profile/register.js', view: true }),
+  entry('salary-card', 'role', { part: true, view: true }),
+  entry('job-outlook', 'role', { part: true, view: true }),
+  entry('skill-list', 'role', { part: true, view: true }),
+  entry('job-faq', 'role', { part: true, view: true }),
+  entry('job-activities', 'role', { part: true, view: true }),
+  entry('job-path', 'role', { part: true, view: true }),
+  entry('related-jobs', 'role', { part: true, view: true }),
   entry('job-directory', 'index', { view: true }),
   entry('job-card', 'role', { view: true, docs: false }),
-  entry('job-header', 'role', { docs: false }),
+  entry('job-header', 'role', { view: true, docs: false }),
 ] as const satisfies readonly ElementEntry[];
 
 /** An element's tag. */

@@ -15,6 +15,14 @@ import { RoleSource, type SourceHost } from './role-source.js';
 
 export type { LoadState, Theme };
 
+/** What a view chunk's render function gets from its element: labels, locale, headings and the frame. */
+export interface ViewContext {
+  l: Labels;
+  locale: string;
+  heading: (offset: number, content: unknown) => TemplateResult;
+  frame: (title: string, content: unknown) => TemplateResult;
+}
+
 /**
  * What every element shares: it picks its source (the `data` property, inline JSON, `src`, `job`, else
  * the `<job-profile>` around it), loads and validates the document, keeps the `state` attribute, fires
@@ -154,6 +162,11 @@ export abstract class RoleElement<T = Role> extends LitElement {
   }
 
   protected abstract renderRole(role: T): unknown;
+
+  /** What a view chunk's render function needs of its element (see `loadView`). */
+  protected get viewContext(): ViewContext {
+    return { l: this.l, locale: this.resolvedLocale, heading: (offset, content) => this.heading(offset, content), frame: (title, content) => this.frame(title, content) };
+  }
 
   /** A part's frame: its own card, with the role's title, when it stands alone; a plain section inside `<job-profile>`. */
   protected frame(title: string, content: unknown): TemplateResult {

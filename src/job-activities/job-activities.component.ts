@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
+import { profileViews } from '../job-profile/views.js';
 import type { Role } from '../schema/types.js';
 
 /**
@@ -18,12 +19,9 @@ export class JobActivitiesElement extends RoleElement {
     return !!role.activities;
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    return this.frame(
-      this.l.activities,
-      html`<ul class="plain">
-        ${role.activities!.map((a) => html`<li part="activity">${this.heading(1, a.title)}<p>${a.text}</p></li>`)}
-      </ul>`,
-    );
+  static override loadView = () => profileViews.load();
+
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    return profileViews.module ? profileViews.module.jobActivities.renderActivities(this.viewContext, role) : nothing;
   }
 }

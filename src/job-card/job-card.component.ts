@@ -46,7 +46,7 @@ export class JobCardElement extends RoleElement {
 
   protected renderRole(role: Role): TemplateResult | typeof nothing {
     const href = jobLink(this.href, role.id) ?? jobLink(this.jobHref ?? this.providedJobHref, role.id);
-    const context = { l: this.l, locale: this.resolvedLocale, href, heading: (offset: number, content: unknown) => this.heading(offset, content) };
+    const context = { ...this.viewContext, href };
     return view.module ? view.module.renderCard(context, role) : nothing;
   }
 }

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
+import { formatChange, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { renderAmount } from '../parts/figures.js';
 import type { Role, RoleSource } from '../schema/types.js';
@@ -119,7 +119,7 @@ export function renderCard({ l, locale, href, heading }: CardContext, role: Role
   const pay = s
     ? figure(
         s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind),
-        renderAmount(formatMoney(s.amount, s.currency, locale), l.period(s.period)),
+        renderAmount({ l, locale }, s),
         source(l, s.source),
       )
     : figure(l.salaryHeading, none(l), nothing);

@@ -84,11 +84,9 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
   protected renderRole(index: RoleIndex): TemplateResult | typeof nothing {
     if (!view.module) return nothing;
     const context = {
-      l: this.l,
-      locale: this.resolvedLocale,
+      ...this.viewContext,
       query: this.query,
       jobHref: this.jobHref,
-      heading: (offset: number, content: unknown) => this.heading(offset, content),
       search: (query: string) => (this.query = query),
       choose: (entry: RoleIndexItem, event: Event) => this.#choose(entry, event),
     };

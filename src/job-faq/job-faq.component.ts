@@ -1,10 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role, RoleFaqEntry } from '../schema/types.js';
 import type { Labels } from '../i18n/en.js';
 import { loadedFaqWriter, loadFaqWriter, prefetchFaqWriter } from '../faq/writer.js';
 import { bundledWithFaq } from '../data/bundled.js';
+import { profileViews } from '../job-profile/views.js';
 
 /**
  * @tagname job-faq
@@ -18,22 +19,7 @@ import { bundledWithFaq } from '../data/bundled.js';
  * @csspart answer - An answer.
  */
 export class JobFaqElement extends RoleElement {
-  static override styles = [
-    baseStyles,
-    css`
-      details {
-        border-block-end: 1px solid var(--_border);
-        padding-block: calc(var(--_space) * 0.5);
-      }
-      summary {
-        cursor: pointer;
-        font-weight: 700;
-      }
-      details > p {
-        margin-block: calc(var(--_space) * 0.5) 0;
-      }
-    `,
-  ];
+  static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
     generated: { state: true, attribute: false },
@@ -102,17 +88,12 @@ export class JobFaqElement extends RoleElement {
     return this.roleData?.faq ?? this.generated?.entries ?? [];
   }
 
+  static override loadView = () => profileViews.load();
+  static override viewStyles = () => profileViews.module?.jobFaq.styles;
+
   protected renderRole(): TemplateResult | typeof nothing {
     const entries = this.entries;
-    if (!entries.length) return nothing;
-    return this.frame(
-      this.l.faq,
-      entries.map(
-        (f) => html`<details>
-          <summary part="question">${f.question}</summary>
-          <p part="answer">${f.answer}</p>
-        </details>`,
-      ),
-    );
+    if (!entries.length || !profileViews.module) return nothing;
+    return profileViews.module.jobFaq.renderFaq(this.viewContext, entries);
   }
 }

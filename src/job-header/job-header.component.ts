@@ -1,7 +1,7 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatList } from '../core/format.js';
+import { nothing, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
+import { profileViews } from '../job-profile/views.js';
 import type { Role } from '../schema/types.js';
 
 /**
@@ -13,21 +13,12 @@ import type { Role } from '../schema/types.js';
  * @csspart heading - The title.
  */
 export class JobHeaderElement extends RoleElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :is(.card, .section) > :is(h1, h2, h3, h4, h5, h6) {
-        font-size: 1.5em;
-      }
-    `,
-  ];
+  static override styles = baseStyles;
 
-  protected renderRole(role: Role): TemplateResult {
-    const l = this.l;
-    return html`<section part=${this.embedded ? 'section' : 'card'} class=${this.embedded ? 'section' : 'card'} lang=${l.lang}>
-      ${this.heading(0, role.title)}
-      ${role.alsoKnownAs ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, l.lang)}</p>` : nothing}
-      <p>${role.summary}</p>
-    </section>`;
+  static override loadView = () => profileViews.load();
+  static override viewStyles = () => profileViews.module?.jobHeader.styles;
+
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    return profileViews.module ? profileViews.module.jobHeader.renderHeader(this.viewContext, this.embedded, role) : nothing;
   }
 }

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
-import { renderGrowth, renderOpenings } from '../parts/figures.js';
+import { profileViews } from '../job-profile/views.js';
 import type { Role } from '../schema/types.js';
 
 /**
@@ -21,13 +21,9 @@ export class JobOutlookElement extends RoleElement {
     return !!(role.growth || role.openings);
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const c = { l: this.l, locale: this.resolvedLocale };
-    return this.frame(
-      c.l.outlookHeading,
-      html`<dl class="figures">
-        ${role.growth ? renderGrowth(c, role.growth) : nothing} ${role.openings ? renderOpenings(c, role.openings) : nothing}
-      </dl>`,
-    );
+  static override loadView = () => profileViews.load();
+
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    return profileViews.module ? profileViews.module.jobOutlook.renderOutlook(this.viewContext, role) : nothing;
   }
 }

@@ -5,17 +5,15 @@ import { bundledWithFaq } from '../data/bundled.js';
 import { rangeView } from '../parts/figures.js';
 import type { Labels } from '../i18n/en.js';
 import { roleContext, type SharedRole } from '../core/context.js';
-import { formatList } from '../core/format.js';
 import { foreignTags } from '../core/define.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Role } from '../schema/types.js';
 import { styles } from './job-profile.styles.js';
+import { profileViews as view } from './views.js';
 
 const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs, job-header, job-card';
 
-/** The parts inside the profile pass their own parts on, so `job-profile::part(figure)` works. */
-const EXPORTED = 'section, heading, figure, figure-value, source, skill, toggle, activity, step, related, question, answer';
 
 /**
  * @tagname job-profile
@@ -51,6 +49,12 @@ export class JobProfileElement extends RoleElement {
 
   /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
   jobHref?: string;
+
+  /**
+   * Its view, in one chunk with its parts' (which connect only once it renders them): loaded with its
+   * data, in one round trip, so the parts show at once with it.
+   */
+  static override loadView = () => view.load();
 
   readonly #provider = new ContextProvider(this, { context: roleContext });
 
@@ -108,35 +112,12 @@ export class JobProfileElement extends RoleElement {
     return this.#hasLayout ? html`<slot></slot>` : super.render();
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const l = this.l;
-    const level = Math.min(6, this.headingLevel + 1);
-    // A part whose tag another library took first is left out, never shown as that library's element.
-    const own = (tag: string, part: TemplateResult) => (foreignTags.has(tag) ? nothing : part);
-    return html`<article part="card" class="card" lang=${l.lang}>
-      <header>
-        ${this.heading(0, role.title)}
-        ${role.alsoKnownAs ? html`<p class="muted">${l.alsoKnownAs}: ${formatList(role.alsoKnownAs, l.lang)}</p>` : nothing}
-      </header>
-      <section part="section" class="section">
-        ${this.heading(1, l.about)}
-        <p>${role.summary}</p>
-        ${role.languages ? html`<p>${l.languages}: ${formatList(role.languages, l.lang)}</p>` : nothing}
-      </section>
-      ${own('salary-card', html`<salary-card embedded include="growth openings" heading-level=${level} exportparts=${EXPORTED}></salary-card>`)}
-      ${role.employers
-        ? html`<section part="section" class="section">
-            ${this.heading(1, l.employers)}
-            <ul>
-              ${role.employers.map((e) => html`<li>${e}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      ${own('job-activities', html`<job-activities embedded heading-level=${level} exportparts=${EXPORTED}></job-activities>`)}
-      ${own('skill-list', html`<skill-list embedded heading-level=${level} exportparts=${EXPORTED}></skill-list>`)}
-      ${own('job-path', html`<job-path embedded heading-level=${level} exportparts=${EXPORTED}></job-path>`)}
-      ${own('related-jobs', html`<related-jobs embedded heading-level=${level} exportparts=${EXPORTED}></related-jobs>`)}
-      ${own('job-faq', html`<job-faq embedded heading-level=${level} exportparts=${EXPORTED}></job-faq>`)}
-    </article>`;
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    const context = {
+      ...this.viewContext,
+      level: Math.min(6, this.headingLevel + 1),
+      own: (tag: string) => !foreignTags.has(tag),
+    };
+    return view.module ? view.module.renderProfile(context, role) : nothing;
   }
 }

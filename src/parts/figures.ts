@@ -1,36 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatAsOf, formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
+import { html, type TemplateResult } from 'lit';
+import { formatMoney } from '../core/format.js';
 import { lazyView } from '../core/view.js';
-import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
+import type { RoleSalary } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
 
-export type { FigureContext };
-
-interface FigureBase {
-  region?: string | undefined;
-  note?: string | undefined;
-  source: RoleSource;
-}
-
-/** The source of a figure, a link when it has a URL, with its date when it has one. */
-export function renderSource({ l }: FigureContext, source: RoleSource, asOf?: string): TemplateResult {
-  // (<bdi>: a right-to-left override in the name cannot reorder the words after it.)
-  const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-  return html`<span part="source" class="source">${l.source}: <bdi>${name}</bdi>${asOf ? html`, ${l.asOf(asOf)}` : nothing}</span>`;
-}
+/**
+ * What of the figures the main module keeps: the range graphic's loader (elements showing a salary load
+ * it with such a role) and the amount, which the card's view shows too. (Through the amount, the
+ * formatting code stays in the main module: otherwise only chunks would import it, and it would become a
+ * chunk of its own, one more round trip after each of theirs.) The figures themselves are in
+ * ./figure-views.ts, which only view chunks import.
+ */
 
 /** An amount with its period set apart: the amount never wraps, the period is smaller. */
-export function renderAmount(amount: string, per: string): TemplateResult {
-  return html`<span class="amount">${amount}</span> <span class="per">${per}</span>`;
-}
-
-function figure(c: FigureContext, label: string, f: FigureBase, value: unknown, asOf?: string, extra: unknown = nothing) {
-  return html`<div part="figure" class="figure">
-    <dt>${f.region ? c.l.region(label, f.region) : label}</dt>
-    <dd part="figure-value" class="value">${value}</dd>
-    ${extra} ${f.note ? html`<dd class="muted">${f.note}</dd>` : nothing}
-    <dd>${renderSource(c, f.source, asOf)}</dd>
-  </div>`;
+export function renderAmount({ l, locale }: FigureContext, s: Pick<RoleSalary, 'amount' | 'currency' | 'period'>): TemplateResult {
+  return html`<span class="amount">${formatMoney(s.amount, s.currency, locale)}</span> <span class="per">${l.period(s.period)}</span>`;
 }
 
 /**
@@ -38,20 +22,3 @@ function figure(c: FigureContext, label: string, f: FigureBase, value: unknown, 
  * chunk, which the elements showing a salary load with such a role (`prepare`), before showing it.
  */
 export const rangeView = lazyView(() => import('./range.js'));
-
-export function renderSalary(c: FigureContext, s: RoleSalary): TemplateResult {
-  const { l, locale } = c;
-  const extra = s.percentiles ? (rangeView.module?.renderRange(c, s) ?? nothing) : nothing;
-  return figure(c, l.salary(s.kind), s, renderAmount(formatMoney(s.amount, s.currency, locale), l.period(s.period)), s.asOf && formatAsOf(s.asOf, locale), extra);
-}
-
-export function renderGrowth(c: FigureContext, g: RoleGrowth): TemplateResult {
-  const label = `${c.l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, c.locale)}`;
-  return figure(c, label, g, formatChange(g.percent, c.locale, c.l.littleChange));
-}
-
-export function renderOpenings(c: FigureContext, o: RoleOpenings): TemplateResult {
-  const label = c.l.openings(o.kind);
-  const period = o.period ? formatYears(o.period.from, o.period.to, c.locale) : undefined;
-  return figure(c, period ? `${label}, ${period}` : label, o, formatCount(o.count, c.locale), o.asOf && formatAsOf(o.asOf, c.locale));
-}

@@ -1,7 +1,8 @@
-import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { pageLink } from '../core/server.js';
 import { baseStyles } from '../core/styles.js';
+import { profileViews } from '../job-profile/views.js';
 import type { Role, RoleRelated } from '../schema/types.js';
 
 /**
@@ -43,18 +44,10 @@ export class RelatedJobsElement extends RoleElement {
     return r.url ?? jobLink(this.jobHref ?? this.providedJobHref, r.id);
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    return this.frame(
-      this.l.related,
-      html`<ul class="plain">
-        ${role.related!.map((r) => {
-          const href = this.href(r);
-          return html`<li part="related">
-            ${this.heading(1, href ? html`<a href=${href}>${r.title}</a>` : r.title)}
-            ${r.summary ? html`<p>${r.summary}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>`,
-    );
+  static override loadView = () => profileViews.load();
+
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    const context = { ...this.viewContext, href: (r: RoleRelated) => this.href(r) };
+    return profileViews.module ? profileViews.module.relatedJobs.renderRelated(context, role) : nothing;
   }
 }

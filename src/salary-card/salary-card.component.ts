@@ -1,8 +1,8 @@
-import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatMoney } from '../core/format.js';
+import { css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
-import { rangeView, renderGrowth, renderOpenings, renderSalary } from '../parts/figures.js';
+import { profileViews } from '../job-profile/views.js';
+import { rangeView } from '../parts/figures.js';
 import type { Role } from '../schema/types.js';
 
 /**
@@ -21,6 +21,7 @@ export class SalaryCardElement extends RoleElement {
   static override styles = [
     baseStyles,
     figureStyles,
+    // (Here, not in the view's CSS: a badge is inline from the start, also while it loads.)
     css`
       /* The badge is a phrase of the host's sentence: its font, size, line height and colour. */
       :host([variant='badge']) {
@@ -28,21 +29,6 @@ export class SalaryCardElement extends RoleElement {
         line-height: inherit;
         color: inherit;
         overflow-wrap: normal;
-      }
-      /* Isolated: an unclosed right-to-left override in its source name cannot reorder the host's
-         words after it (a block host is a bidi paragraph of its own already). Inline, so no overflow
-         clip: stacked combining marks are clipped to the phrase's own line (its box and the half-leading
-         of a line height of 1.5). */
-      .badge {
-        unicode-bidi: isolate;
-        clip-path: inset(-.25em 0);
-      }
-      .badge .amount {
-        font-weight: 600;
-        font-variant-numeric: tabular-nums;
-      }
-      .badge .source {
-        font-size: 0.8em;
       }
     `,
   ];
@@ -73,27 +59,11 @@ export class SalaryCardElement extends RoleElement {
     return role.salary?.percentiles ? rangeView.load() : undefined;
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const c = { l: this.l, locale: this.resolvedLocale };
-    const { salary } = role;
-    if (this.variant === 'badge' && salary) {
-      // A phrase inside the host's sentence: "$106,677 a year (Salary.com)". What kind of figure it is
-      // and where it applies is said to assistive technology; the source is a small note or link.
-      const kind = salary.region ? c.l.region(c.l.salary(salary.kind), salary.region) : c.l.salary(salary.kind);
-      const { source } = salary;
-      const amount = formatMoney(salary.amount, salary.currency, c.locale);
-      const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-      // (One line: no white space between the spans but the spaces shown. <bdi>: see renderSource.)
-      return html`<span part="badge" class="badge" lang=${c.l.lang}><span class="vh">${kind}: </span><span class="nowrap"><span part="figure-value" class="amount">${amount}</span> ${c.l.phrasePeriod(salary.period)}</span> <span part="source" class="source">(<span class="vh">${c.l.source}: </span><bdi>${name}</bdi>)</span></span>`;
-    }
-    const { growth, openings } = this.#extras;
-    const more = (growth && role.growth) || (openings && role.openings);
-    return this.frame(
-      more ? c.l.figures : c.l.salaryHeading,
-      html`<dl class="figures">
-        ${salary ? renderSalary(c, salary) : nothing} ${growth && role.growth ? renderGrowth(c, role.growth) : nothing}
-        ${openings && role.openings ? renderOpenings(c, role.openings) : nothing}
-      </dl>`,
-    );
+  static override loadView = () => profileViews.load();
+  static override viewStyles = () => profileViews.module?.salaryCard.styles;
+
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    const context = { ...this.viewContext, variant: this.variant, ...this.#extras };
+    return profileViews.module ? profileViews.module.salaryCard.renderSalaryCard(context, role) : nothing;
   }
 }

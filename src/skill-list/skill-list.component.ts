@@ -1,7 +1,8 @@
-import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role, RoleSkill } from '../schema/types.js';
+import { profileViews } from '../job-profile/views.js';
+import type { Role } from '../schema/types.js';
 
 /** `limit`: a whole number above 0; anything else means no limit. */
 const limitConverter = {
@@ -10,9 +11,6 @@ const limitConverter = {
     return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
   },
 };
-
-/** The list's id, for the toggle's aria-controls (the shadow root scopes it; a counter would make server output vary). */
-const LIST_ID = 'skills';
 
 /**
  * @tagname skill-list
@@ -25,34 +23,7 @@ const LIST_ID = 'skills';
  * @csspart toggle - The button that shows all skills or fewer.
  */
 export class SkillListElement extends RoleElement {
-  static override styles = [
-    baseStyles,
-    css`
-      .skills {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-        gap: calc(var(--_space) * 0.75) var(--_space);
-      }
-      dt {
-        font-weight: 700;
-      }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        list-style: none;
-        padding: 0;
-      }
-      .chips li {
-        border: 1px solid var(--_border);
-        border-radius: 999px;
-        padding: 0.125em 0.75em;
-      }
-      button {
-        margin-block-start: calc(var(--_space) * 0.75);
-      }
-    `,
-  ];
+  static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -72,33 +43,13 @@ export class SkillListElement extends RoleElement {
     return !!role.skills;
   }
 
-  #renderName(s: RoleSkill) {
-    return s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
-  }
+  static override loadView = () => profileViews.load();
+  static override viewStyles = () => profileViews.module?.skillList.styles;
 
-  protected renderRole(role: Role): TemplateResult {
-    const l = this.l;
-    const all = role.skills ?? [];
-    const limited = this.limit !== undefined && all.length > this.limit;
-    const shown = limited && !this.expanded ? all.slice(0, this.limit) : all;
-    return this.frame(
-      l.skills,
-      html`${this.variant === 'chips'
-          ? html`<ul id=${LIST_ID} class="chips">${shown.map((s) => html`<li part="skill">${this.#renderName(s)}</li>`)}</ul>`
-          : html`<dl id=${LIST_ID} class="skills">
-              ${shown.map(
-                (s) => html`<div part="skill">
-                  <dt>${this.#renderName(s)}</dt>
-                  <dd>${s.description}</dd>
-                </div>`,
-              )}
-            </dl>`}
-        ${limited
-          ? html`<button part="toggle" type="button" aria-expanded=${this.expanded} aria-controls=${LIST_ID} @click=${this.#toggle}>
-              ${this.expanded ? l.showFewer : l.showAll(all.length)}
-            </button>`
-          : nothing}`,
-    );
+  protected renderRole(role: Role): TemplateResult | typeof nothing {
+    const { variant, limit, expanded } = this;
+    const context = { ...this.viewContext, variant, limit, expanded, toggle: () => this.#toggle() };
+    return profileViews.module ? profileViews.module.skillList.renderSkills(context, role) : nothing;
   }
 
   #toggle(): void {

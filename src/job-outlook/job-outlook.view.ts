@@ -1,0 +1,14 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewContext } from '../core/role-element.js';
+import { renderGrowth, renderOpenings } from '../parts/figure-views.js';
+import type { Role } from '../schema/types.js';
+
+/** The growth and openings figures. */
+export function renderOutlook(c: ViewContext, role: Role): TemplateResult {
+  return c.frame(
+    c.l.outlookHeading,
+    html`<dl class="figures">
+      ${role.growth ? renderGrowth(c, role.growth) : nothing} ${role.openings ? renderOpenings(c, role.openings) : nothing}
+    </dl>`,
+  );
+}
