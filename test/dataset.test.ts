@@ -8,14 +8,15 @@ import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
 import type { Role, RoleGrowth, RoleOpenings, RoleSalary } from '../src/schema/role.js';
 
 const BLS = 'U.S. Bureau of Labor Statistics';
-const OOH = 'https://www.bls.gov/ooh/computer-and-information-technology/';
+const OOH = 'https://www.bls.gov/ooh/';
+const CIT = 'computer-and-information-technology/';
 
 /**
  * Every figure, exactly as ../shared/data/role-facts.md gives it: [salary, growth, openings], each
  * with its source. A figure in the data that is not here, or differs, fails the test.
  */
 const bls = (page: string, pay: number, month: string, growth: number, from: number, to: number, openings: number, note?: string) => {
-  const source = { name: BLS, url: `${OOH}${page}` };
+  const source = { name: BLS, url: `${OOH}${page.includes('/') ? page : CIT + page}` };
   const group = note ? { note } : {};
   return {
     salary: { amount: pay, currency: 'USD', period: 'year', kind: 'median', region: 'US', asOf: month, source },
@@ -34,7 +35,7 @@ const EXPECTED_FIGURES: Record<string, { salary?: RoleSalary; growth?: RoleGrowt
   'qa-engineer': bls('software-developers.htm', 101800, '2023-05', 17, 2023, 2033, 140100, GROUP) as never,
   'database-administrator': bls('database-administrators.htm', 123100, '2024-05', 4, 2024, 2034, 7800) as never,
   'network-administrator': bls('network-and-computer-systems-administrators.htm', 90520, '2022-05', 2, 2022, 2032, 19800) as never,
-  'data-scientist': bls('home.htm', 112590, '2024-05', 34, 2024, 2034, 23400) as never,
+  'data-scientist': bls('math/home.htm', 112590, '2024-05', 34, 2024, 2034, 23400) as never,
   'information-security-analyst': bls('home.htm', 124910, '2024-05', 29, 2024, 2034, 16000) as never,
   'computer-systems-analyst': bls('home.htm', 103790, '2024-05', 9, 2024, 2034, 34200) as never,
   'network-architect': bls('home.htm', 130390, '2024-05', 12, 2024, 2034, 11200) as never,
