@@ -98,7 +98,7 @@ describe('embed builder', () => {
   it('offers every bundled role and every element of the manifest, each with its own attributes and no internal ones', async () => {
     const page = await open();
     const roles = [...byId<HTMLSelectElement>(page, 'role').options].map((o) => o.value);
-    expect(roles).to.have.length(12);
+    expect(roles).to.have.length(57);
     expect(roles).to.include('data-scientist').and.to.include('back-end-developer');
 
     const manifest = await manifestElements();
