@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { roleFiles } from './scripts/role-files.js';
 import { trustedData } from './scripts/trusted-data.js';
 
 /**
@@ -22,12 +23,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** What the library build (dist/lib) imports rather than bundles: all but zod (see below). */
+const BROWSER_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
 /** What the Node builds import rather than bundle: their packages' dependencies. */
 const NODE_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
 
 export default [
   // The script-tag build: one module that registers every element. Lit, @lit/context and zod are
-  // bundled in; each role's data becomes its own chunk, loaded relative to this module's URL.
+  // bundled in; each role's data becomes its own file, roles/<id>-<tag>.js, whose URL the module
+  // computes from the id at run time (scripts/role-files.js): it holds no table of the roles.
   {
     input: { 'job-widgets': 'src/job-widgets.ts' },
     // Let code shared with the lazy chunks stay in job-widgets.js (exported under short internal names)
@@ -37,22 +41,25 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/data/roles/') ? 'roles/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js', // (the roles' names are set by roleFiles())
       sourcemap: true,
     },
     plugins: [
+      roleFiles(), // first: it resolves src/data/bundled.ts to src/data/bundled-url.ts
       resolve(),
       trustedData(), // bundled data validated and normalised here, so the browser trusts it
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: true }),
       minifyTemplates(), // after TypeScript, whose output replaces the source
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2, keep_fargs: false }, format: { comments: false } }),
     ],
     onwarn,
   },
-  // Library modules with .d.ts for people who bundle the elements themselves. Dependencies stay
-  // imports; `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
+  // Library modules with .d.ts for people who bundle the elements themselves. Lit and @lit/context
+  // stay imports (one Lit per page); zod/mini is bundled into dist/lib/vendor/zod (the modules our
+  // schemas use, 74 KB unminified): installed, zod weighs 8 MB, which a browser-only install should not
+  // carry for a few kilobytes of validator. Its types are an optional peer dependency (see
+  // src/schema/types.ts). `index.js` registers nothing, `define.js` registers everything. (ssr/ and images/ are for
   // this repository's demo server, build and tests; package.json's `files` leaves them out: the
   // published renderer is job-widgets-tools, built below.)
   {
@@ -68,8 +75,9 @@ export default [
       entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
-    external: NODE_EXTERNAL,
+    external: BROWSER_EXTERNAL,
     plugins: [
+      resolve(),
       trustedData(),
       jsonData(),
       typescript({
@@ -107,13 +115,14 @@ export default [
     ],
     onwarn,
   },
-  // The browser package's `job-widgets` command: validate only (zod, its dependency); `render` names
+  // The browser package's `job-widgets` command: validate only (zod bundled in); `render` names
   // job-widgets-tools. One file, without the renderer.
   {
     input: { cli: 'src/cli/bin-validate.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
-    external: [/^zod(\/|$)/, /^node:/],
+    external: [/^node:/],
     plugins: [
+      resolve(),
       trustedData(),
       jsonData(),
       typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', sourceMap: false }),

@@ -95,7 +95,7 @@ function observe(name, mode, clientRendered) {
 
 /**
  * A request's short name for the wave lists: the page, else its path without the leading /dist/ and
- * without rollup's content hash (roles/back-end-developer-vkoRuRAh.js → roles/back-end-developer.js).
+ * without rollup's content hash or the role files' tag (roles/back-end-developer-vkoRuRAh.js → roles/back-end-developer.js).
  */
 function shortName(url) {
   const { pathname } = new URL(url);

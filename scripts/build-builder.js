@@ -4,8 +4,8 @@
  * from any static server next to dist/'s job-widgets.js, without the demo server: the last step of
  * `npm run build` (it reads custom-elements.json, which the step before writes).
  *
- * Copied from demo/ with these changes: the page is marked `data-builder="static"` (demo/builder.js
- * then looks for dist/ one folder up, reads the manifest beside it, lists the roles through the
+ * Made from demo/ with these changes: the page (demo/builder.html, finished by scripts/demo-pages.js)
+ * is marked `data-builder="static"` (demo/builder.js then looks for dist/ one folder up, reads the manifest beside it, lists the roles through the
  * library and asks no server to render), it loads ../job-widgets.js, the demo's navigation is left
  * out, the package's name and version in script-url.js are package.json's, and the manifest is cut to
  * what the builder reads (each element's tag, summary and attributes: a few KB instead of 600).
@@ -13,6 +13,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { demoPage } from './demo-pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const from = (path) => readFileSync(`${root}demo/${path}`, 'utf8');
@@ -26,10 +27,7 @@ function replaceOnce(text, pattern, replacement, file) {
   return text.replace(pattern, replacement);
 }
 
-let html = from('builder.html');
-html = replaceOnce(html, /<html lang="en">/, '<html lang="en" data-builder="static">', 'builder.html');
-html = replaceOnce(html, /src="\.\.\/dist\/job-widgets\.js"/, 'src="../job-widgets.js"', 'builder.html');
-html = replaceOnce(html, /\n\s*<nav>[\s\S]*?<\/nav>/, '', 'builder.html');
+const html = demoPage('builder.html', { nav: false, script: '../job-widgets.js', htmlAttributes: ' data-builder="static"' });
 
 let scriptUrl = from('script-url.js');
 scriptUrl = replaceOnce(scriptUrl, /export const PACKAGE = '[^']*';/, `export const PACKAGE = ${JSON.stringify(name)};`, 'script-url.js');

@@ -17,6 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { renderElement } from '../tools/dist/ssr.js';
+import { demoNav } from './demo-pages.js';
 
 const dataScientist = JSON.parse(readFileSync(new URL('../data/roles/data-scientist.json', import.meta.url), 'utf8'));
 
@@ -117,7 +118,7 @@ ${script && mode !== 'static' ? `<script type="module" src="${base}job-widgets.j
 <link rel="stylesheet" href="/demo/demo.css">
 </head>
 <body>
-<nav><a href="/demo/">Bundled role</a><a href="/demo/parts.html">The parts</a><a href="/demo/cards.html">Cards</a><a href="/demo/directory.html">Directory</a><a href="/demo/remote.html">From a URL</a><a href="/demo/inline.html">Inline JSON</a><a href="/demo/playground.html">Playground</a><a href="/demo/builder.html">Builder</a><a href="/demo/prerendered.html">Prerendered</a></nav>
+${demoNav('prerendered.html', '/demo/')}
 <main>
 <h1>Prerendered job-widgets</h1>
 <p>Every card on this page is a snippet from <code>job-widgets render</code>: it shows without JavaScript (<a href="?noscript">without the script</a>, <a href="?mode=client">rendered by the script instead</a>) and the script takes it over without moving anything.</p>

@@ -3,7 +3,8 @@
  * The demo's server: serves demo/, dist/ and data/ of the project folder read-only (through `send`,
  * the static-file sender of Express's serve-static, which refuses malformed and `..` paths) on
  * http://127.0.0.1:8000, or $HOST and $PORT (`HOST=0.0.0.0` for every interface, `PORT=0` for a free
- * port), and prints the address it listens on.
+ * port), and prints the address it listens on. The demo pages, /demo/NAME.html, come finished from
+ * dist/demo/ (`npm run build` writes them: scripts/build-demo.js), the rest of /demo/ from demo/.
  * /demo/prerendered.html is rendered on request by job-widgets/ssr (`?noscript` leaves the script
  * tag out, `?linked` links dist/styles/ instead of inline styles, `?mode=client` has the same elements
  * rendered by the script, `?mode=static` the cards as plain HTML, `?only=NAME` one of them).
@@ -15,7 +16,7 @@
  *                           index) document as the body instead of `role` for your own JSON. A bad role,
  *                           element or attribute is a 400 with the reason (and each problem) as text.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,9 +111,12 @@ function serveFile(req, res, pathname) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
+  // A demo page as the build finished it (its page file with the shared head and navigation).
+  const page = /^\/demo\/([\w-]+\.html)?$/.exec(path);
+  const built = page && `/dist/demo/${page[1] ?? 'index.html'}`;
   // `send` decodes and checks the path again (400 malformed, 403 `..`), resolves it under root, and
   // answers 404 for what is not there, dotfiles included.
-  send(req, pathname, { root }).pipe(res);
+  send(req, built && existsSync(join(root, built)) ? built : pathname, { root }).pipe(res);
 }
 
 /** The demo's server (not yet listening). */

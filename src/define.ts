@@ -1,23 +1,16 @@
 /**
- * Registers every job-widgets element (tags already defined on the page are left alone). The provider,
- * `<job-profile>`, is registered first, so parts inside it find it when they upgrade.
+ * Registers every job-widgets element (tags already defined on the page are left alone), in the order
+ * of src/elements.ts: the provider, `<job-profile>`, first, so parts inside it find it when they upgrade.
+ * Written by scripts/entries.js from src/elements.ts: edit the list, not this file.
  */
-import './job-profile/job-profile.js';
+import './job-profile/register.js';
+import './salary-card/salary-card.js';
 import './job-outlook/job-outlook.js';
+import './skill-list/skill-list.js';
+import './job-faq/job-faq.js';
+import './job-activities/job-activities.js';
+import './job-path/job-path.js';
+import './related-jobs/related-jobs.js';
 import './job-directory/job-directory.js';
 import './job-card/job-card.js';
 import './job-header/job-header.js';
-
-export { JobProfileElement } from './job-profile/job-profile.component.js';
-export { SalaryCardElement } from './salary-card/salary-card.component.js';
-export { JobOutlookElement } from './job-outlook/job-outlook.component.js';
-export { SkillListElement } from './skill-list/skill-list.component.js';
-export { JobFaqElement } from './job-faq/job-faq.component.js';
-export { JobActivitiesElement } from './job-activities/job-activities.component.js';
-export { JobPathElement } from './job-path/job-path.component.js';
-export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
-export { JobDirectoryElement, JobSelectEvent, type JobSelectDetail } from './job-directory/job-directory.component.js';
-export { JobCardElement } from './job-card/job-card.component.js';
-export { JobHeaderElement } from './job-header/job-header.component.js';
-export { RoleElement, type LoadState, type Theme } from './core/role-element.js';
-export { JobLoadEvent, JobErrorEvent, type JobLoadDetail, type JobErrorDetail, type ErrorKind, type JobWidgetError } from './core/events.js';

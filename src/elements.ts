@@ -1,9 +1,9 @@
 /**
  * The one list of job-widgets elements, with what the rest of the project needs to know of each.
  * Plain data (no imports, no side effects), so browser tests, the server renderer, the CLI help and the
- * Node scripts (from its build, dist/lib/elements.js) all read it. Adding an element: its folder, an
- * entry here, an import in src/define.ts (test/package.test.js fails without it) and its path in
- * package.json "sideEffects" (checked by the same test).
+ * Node scripts (from its build, dist/lib/elements.js) all read it. Adding an element: its folder and an
+ * entry here; the build (scripts/entries.js) writes src/define.ts, the classes src/index.ts exports and
+ * package.json "sideEffects" from this list.
  */
 
 /** One element of the list. */

@@ -1,5 +1,6 @@
 /** Broken role documents (edits of the bundled role) and the problems they must be reported with. */
 import type { ValidationIssue } from '../src/schema/validate.js';
+import { ACUTE, LRI, RLO, SCRIPT_URL, ZWJ, ZWSP } from './fixtures/hostile.js';
 
 // The documents are made by editing a copy of the bundled role, so `any` is the honest type here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,8 +44,8 @@ export const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
   ['a skill without a description', (d) => delete d.skills[2].description, [{ path: 'skills[2].description', message: 'is missing (expected a string)' }]],
   [
     'a javascript: link',
-    (d) => (d.related[0].url = 'javascript:alert(1)'),
-    [{ path: 'related[0].url', message: 'must be an absolute http: or https: link, got "javascript:alert(1)"' }],
+    (d) => (d.related[0].url = SCRIPT_URL),
+    [{ path: 'related[0].url', message: `must be an absolute http: or https: link, got "${SCRIPT_URL}"` }],
   ],
   // Text an XML image (and a page) cannot carry: controls, unpaired surrogates, U+FFFE/U+FFFF.
   ['a bell character in a title', (d) => (d.title = 'Back-end\u0007 Developer'), [{ path: 'title', message: 'contains a control character (U+0007) at position 9' }]],
@@ -55,8 +56,8 @@ export const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
   ['U+FFFE in a region', (d) => (d.growth.region = 'U\ufffeS'), [{ path: 'growth.region', message: 'contains a noncharacter (U+FFFE) at position 2' }]],
   ['U+FFFF in an employer', (d) => (d.employers = ['\uffff']), [{ path: 'employers[0]', message: 'contains a noncharacter (U+FFFF) at position 1' }]],
   // Text a reader cannot see: the card would show no title, the figure no source.
-  ['a title of zero-width spaces', (d) => (d.title = '\u200b\u200b\u200b'), [{ path: 'title', message: VISIBLE }]],
-  ['a source name of format characters and marks', (d) => (d.growth.source.name = '\u202e\u2066\u0301\u0301 \u200d'), [{ path: 'growth.source.name', message: VISIBLE }]],
+  ['a title of zero-width spaces', (d) => (d.title = ZWSP.repeat(3)), [{ path: 'title', message: VISIBLE }]],
+  ['a source name of format characters and marks', (d) => (d.growth.source.name = `${RLO}${LRI}${ACUTE}${ACUTE} ${ZWJ}`), [{ path: 'growth.source.name', message: VISIBLE }]],
   [
     'several problems at once',
     (d) => {

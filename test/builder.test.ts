@@ -10,8 +10,9 @@
  */
 import { loadFrame, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import dataScientist from '../data/roles/data-scientist.json';
+import { dataScientist } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
+import { CDN as TEST_CDN } from './fixtures/cdn.js';
 
 const { name, version } = await (await fetch('/package.json')).json();
 /** This version's dist/ on the npm CDN, as the README gives it. */
@@ -250,7 +251,7 @@ describe('embed builder', () => {
   it('its snippet, pasted into a plain page with the script URL it shows (a local dist/), renders the card', async () => {
     const page = await open();
     // dist/ served under a deep path, as a CDN or your own server would.
-    const local = new URL('/cdn/job-widgets/v0/job-widgets.js', location.href).href;
+    const local = new URL(`${TEST_CDN}job-widgets.js`, location.href).href;
     set(page, 'script-url', local);
     set(page, 'role', 'data-scientist');
     set(page, 'element', 'job-card');

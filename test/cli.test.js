@@ -1,13 +1,14 @@
 // The command-line validator, run as a user runs it: `node dist/cli.js validate …` (after the build).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readRole } from './fixtures/read-role.js';
 
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
-const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const seed = readRole('back-end-developer');
 const runWith = (options, ...args) => {
   // The timeout fails a run that would hang (reading a FIFO or /dev/zero) instead of the whole suite.
   const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000, ...options });

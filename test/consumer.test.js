@@ -7,7 +7,7 @@
 /* global document -- page.evaluate callbacks run in the page */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -92,7 +92,51 @@ describe('npm install job-widgets (the browser package), in an empty folder', ()
     const tree = JSON.parse(sh(browserOnly.dir, 'npm ls --all --json').stdout);
     const names = JSON.stringify(tree);
     for (const name of HEAVY) assert.equal(names.includes(`"${name}"`), false, `${name} is installed`);
-    assert.deepEqual(Object.keys(tree.dependencies['job-widgets'].dependencies).sort(), ['@lit/context', 'lit', 'zod']);
+    // zod is bundled into dist/lib (and the script-tag module): its 8 MB install is not needed.
+    // (`npm ls` lists the optional peer zod as `{}` when it is not installed.)
+    const installed = Object.entries(tree.dependencies['job-widgets'].dependencies).filter(([, dep]) => dep.version);
+    assert.deepEqual(installed.map(([name]) => name).sort(), ['@lit/context', 'lit']);
+    assert.equal(existsSync(join(browserOnly.dir, 'node_modules/zod')), false);
+  });
+
+  it('takes at most 15 MB of node_modules (`du -sk`, as the README states it)', () => {
+    const kb = Number(sh(browserOnly.dir, 'du -sk node_modules').stdout.split(/\s/)[0]);
+    assert.ok(kb > 1000 && kb <= 15 * 1024, `${kb} KB`);
+  });
+
+  it('type-checks a TypeScript file using the elements, parseRole and Role with no zod installed (skipLibCheck off)', () => {
+    const dir = browserOnly.dir;
+    writeFileSync(
+      join(dir, 'use.ts'),
+      `import { JobCardElement, parseRole, type Role, type JobWidgetError } from 'job-widgets';
+import 'job-widgets/define';
+const result = parseRole({});
+const title: string | undefined = result.ok ? result.data.title : result.issues[0]?.message;
+const card = document.createElement('job-card') as JobCardElement;
+card.data = { id: 'x' };
+const currency: string | undefined = card.profile?.salary?.currency;
+const role: Role | undefined = card.profile;
+const kind: JobWidgetError['kind'] | undefined = undefined;
+export { title, currency, role, kind };
+`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'preserve', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], skipLibCheck: false, noEmit: true, types: [] },
+        files: ['use.ts'],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    // … and a wrong use fails, so the check above checked something.
+    writeFileSync(join(dir, 'use.ts'), `import type { Role } from 'job-widgets';
+const r: Role = { id: 1 };
+export { r };
+`);
+    const wrong = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    assert.equal(wrong.status, 2, wrong.stdout);
+    assert.match(wrong.stdout, /use\.ts.*TS2322/);
   });
 
   it("runs the README's `npx job-widgets` commands: validate, --help; render names job-widgets-tools", () => {
@@ -156,6 +200,42 @@ describe('npm install job-widgets (the browser package), in an empty folder', ()
       await browser.close();
       server.close();
     }
+  });
+
+  // Last: it adds zod to this folder.
+  it("with the user's own zod (the optional peer): job-widgets/schema composes into their schemas and type-checks", () => {
+    const dir = browserOnly.dir;
+    const add = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', 'zod@4'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(add.status, 0, add.stderr);
+    assert.doesNotMatch(add.stdout + add.stderr, /warn|ERR/i);
+    writeFileSync(
+      join(dir, 'compose.ts'),
+      `import * as z from 'zod/mini';
+import { readFileSync } from 'node:fs';
+import { RoleSchema, type Role } from 'job-widgets/schema';
+const Page = z.object({ slug: z.string(), role: RoleSchema });
+const role: Role = JSON.parse(readFileSync('my-role.json', 'utf8'));
+const good: z.infer<typeof Page> = { slug: 'qa', role };
+console.log(JSON.stringify([z.safeParse(Page, good).success, z.safeParse(Page, { slug: 'qa', role: { ...role, id: 'Not An Id' } }).success]));
+`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'nodenext', target: 'ES2022', lib: ['ES2023', 'DOM'], skipLibCheck: false, outDir: 'out', types: [] },
+        files: ['compose.ts'],
+      }),
+    );
+    // (Node's own types are not installed here: the one Node import gets a declaration of its own.)
+    writeFileSync(join(dir, 'node.d.ts'), "declare module 'node:fs' { export function readFileSync(path: string, encoding: string): string; }\n");
+    const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+    config.files.push('node.d.ts');
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    const run = sh(dir, 'node out/compose.js');
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout.trim(), '[true,false]');
   });
 });
 

@@ -3,10 +3,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobErrorEvent } from '../src/core/events.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import { captureWarnings, textOf, SETTLE } from './helpers.js';
+import { CDN_WITHOUT_ROLES } from './fixtures/cdn.js';
 
 describe('dist/job-widgets.js with a role chunk missing', () => {
   before(async () => {
-    const url = '/cdn-without-roles/job-widgets/v0/job-widgets.js';
+    const url = `${CDN_WITHOUT_ROLES}job-widgets.js`;
     await import(/* @vite-ignore */ url);
   });
 

@@ -7,7 +7,7 @@
 import DOMPurify from 'dompurify';
 import { expect, waitUntil } from '@open-wc/testing';
 import { SETTLE } from './helpers.js';
-import networkAdministrator from '../data/roles/network-administrator.json';
+import { networkAdministrator } from './fixtures/roles.js';
 import { TAGS as TAGS_LIST } from '../src/elements.js';
 
 /** What each case's fallback must say: the title, the headline figure, its source. */

@@ -1,13 +1,13 @@
 /** The FAQ written from the data when a role has none: which questions, and their wording. */
 import { expect } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole } from './fixtures/roles.js';
 import { article, phrases as english, plural } from '../src/faq/en.js';
 import { phrases as spanish } from '../src/faq/es.js';
 import { generateFaq } from '../src/faq/generate.js';
 import type { Role } from '../src/schema/role.js';
 
 const seedWithoutFaq = (): Role => {
-  const role = structuredClone(backEndDeveloper) as Role;
+  const role = seedRole();
   delete role.faq;
   return role;
 };

@@ -5,7 +5,7 @@
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { roleTitled } from './fixtures/roles.js';
 
 for (const framework of ['react', 'vue']) {
   describe(`in a ${framework === 'react' ? 'React 19' : 'Vue 3'} app`, () => {
@@ -22,7 +22,7 @@ for (const framework of ['react', 'vue']) {
       await waitUntil(() => win.app, 'the app did not load', SETTLE);
       const app = win.app!;
       const reports: string[] = [];
-      const role = { ...structuredClone(backEndDeveloper), title: `Back-end Developer (${framework})` };
+      const role = roleTitled(`Back-end Developer (${framework})`);
       const unmount = app.mount(frame.contentDocument!.getElementById('app')!, role, (kind, value) => reports.push(`${kind}: ${value}`));
       await waitUntil(() => reports.length === 3, `the app got ${reports.join(', ') || 'no events'}`, SETTLE);
       expect([...reports].sort()).to.deep.equal([`badge: data-scientist`, `error: unknown-job`, `profile: Back-end Developer (${framework})`]);

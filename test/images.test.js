@@ -14,8 +14,9 @@ import MarkdownIt from 'markdown-it';
 import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
 import { CARD_SIZE, roleImage, snippets, toPng } from '../tools/dist/images.js';
+import { readRole } from './fixtures/read-role.js';
+import { MARKDOWN_BREAKOUTS, NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
-const roleOf = (id) => JSON.parse(readFileSync(new URL(`../data/roles/${id}.json`, import.meta.url), 'utf8'));
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
@@ -44,7 +45,7 @@ const CASES = [
 describe('role images', () => {
   for (const [id, options] of CASES) {
     it(`draws the card of ${id} (${JSON.stringify(options)}): its size, what it says, nothing outside it`, async () => {
-      const role = roleOf(id);
+      const role = readRole(id);
       const card = await roleImage(role, { kind: 'card', ...options });
       assert.deepEqual([card.width, card.height], [CARD_SIZE.width, CARD_SIZE.height]);
       assert.match(card.svg, /^<svg role="img" aria-label="[^"]+" width="1200" height="630" viewBox="0 0 1200 630"/);
@@ -63,7 +64,7 @@ describe('role images', () => {
   }
 
   it('draws the badge: label and value, the whole sentence as its title, twice the size as PNG', async () => {
-    const badge = await roleImage(roleOf('back-end-developer'), { kind: 'badge' });
+    const badge = await roleImage(readRole('back-end-developer'), { kind: 'badge' });
     assert.equal(badge.height, 20);
     assert.match(badge.svg, /<text[^>]*>Average salary \(US\) · Salary\.com<\/text>/);
     assert.match(badge.svg, /<text[^>]*>\$106,677 a year<\/text>/);
@@ -71,14 +72,14 @@ describe('role images', () => {
     assert.match(badge.svg, /role="img" aria-label="Back-end Developer\. Average salary/);
     const png = await toPng(badge, 'badge');
     assert.equal(png.readUInt32BE(16), badge.width * 2);
-    const es = await roleImage(roleOf('data-scientist'), { kind: 'badge', lang: 'es', theme: 'dark' });
+    const es = await roleImage(readRole('data-scientist'), { kind: 'badge', lang: 'es', theme: 'dark' });
     assert.match(es.svg, /112\.590\sUS\$ al año/);
     assert.match(es.alt, /Fuente: U\.S\. Bureau of Labor Statistics, datos de mayo de 2024/);
   });
 
   it('keeps hostile role text as text: no element, attribute or reference comes from the data', async () => {
-    const attack = '</title><script>alert(1)</script><foreignObject><a href="javascript:alert(2)">x</a></foreignObject>" onload="alert(3)';
-    const benign = roleOf('qa-engineer');
+    const attack = SVG_BREAKOUT;
+    const benign = readRole('qa-engineer');
     const hostile = { ...benign, title: attack, summary: attack, salary: { ...benign.salary, source: { name: attack } }, skills: [{ name: attack }] };
     for (const kind of ['card', 'badge']) {
       const safe = await roleImage(benign, { kind });
@@ -119,7 +120,7 @@ describe('job-widgets render --format', () => {
   it('exits 1 for a bad role file (path-aware) or a role without a salary badge, 2 for a usage error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'job-widgets-img-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...roleOf('qa-engineer'), salary: { ...roleOf('qa-engineer').salary, amount: '106k' } }));
+    writeFileSync(bad, JSON.stringify({ ...readRole('qa-engineer'), salary: { ...readRole('qa-engineer').salary, amount: '106k' } }));
     const invalid = run('render', bad, '--element', 'job-card', '--format', 'svg');
     assert.equal(invalid.status, 1);
     assert.match(invalid.stderr, /bad\.json: salary\.amount: expected a number, got "106k"/);
@@ -161,21 +162,7 @@ const collapsed = (text) => text.replace(/[\s\u0085]+/g, ' ').trim();
 
 describe('the Markdown snippet', () => {
   const url = 'https://cdn.example/job-widgets/dist/images/qa-engineer-card.svg';
-  const hostile = [
-    'Dev\\](https://evil.example/p.png) ![x',
-    'Dev](https://evil.example/p.png) ![x',
-    'Dev\n\n<img src=x onerror=alert(1)>',
-    'Dev\r\n\r\n<script>alert(1)</script>\n\nmore',
-    'Dev\u2028\u2029<img src=x onerror=alert(1)>\u2028',
-    '<a href="javascript:alert(1)">x</a> <b onmouseover=alert(1)>b</b> <!-- c --> <?php ?> <![CDATA[x]]>',
-    '`code` *em* _em_ **strong** __strong__ ~~del~~ ~sub~',
-    '&lt;img src=x onerror=alert(1)&gt; &amp; &#60; &#x3C; &copy',
-    '<https://evil.example> <mailto:a@evil.example> https://evil.example www.evil.example a@evil.example',
-    '[x][ref] [ref] [x](https://evil.example) ![y](https://evil.example/y.png)',
-    'Dev\\', 'Dev!', '\\\\\\', '![', ']', '\t  ', '| a | b |\n|---|---|\n| c | d |', '$x^2$ :smile: @user #1',
-    'Dev  \nhard break', 'Dev\\\nbackslash break', '# h\n- item\n> quote\n1. one',
-  ];
-  for (const title of hostile) {
+  for (const title of MARKDOWN_BREAKOUTS) {
     it(`keeps ${JSON.stringify(title)} as alt text of one image`, () => {
       const { markdown } = snippets(url, imageWith(title));
       assert.doesNotMatch(markdown, /[\n\r\u2028\u2029]/);
@@ -184,7 +171,7 @@ describe('the Markdown snippet', () => {
   }
 
   it('keeps the alt text of a role with a hostile title, from roleImage to the parsed Markdown', async () => {
-    const role = { ...roleOf('qa-engineer'), title: 'Dev\\](https://evil.example/p.png) ![x\n\n<img src=x onerror=alert(1)>' };
+    const role = { ...readRole('qa-engineer'), title: 'Dev\\](https://evil.example/p.png) ![x\n\n<img src=x onerror=alert(1)>' };
     const card = await roleImage(role, { kind: 'card' });
     assertOneImage(snippets(url, card).markdown, url, collapsed(card.alt));
   });
@@ -233,8 +220,8 @@ describe('the Markdown snippet', () => {
 describe('characters XML cannot hold', () => {
   // (The schema refuses them in data; a role object handed to roleImage directly skips the schema.)
   const NON_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-  const bad = 'QA\u0000\u0001\u0008\u000b\u000c\u001f Engineer\ufffe\uffff\ud800 x\udc00y';
-  const benign = roleOf('qa-engineer');
+  const bad = NON_XML_TEXT;
+  const benign = readRole('qa-engineer');
   const role = { ...benign, title: bad, summary: bad, salary: { ...benign.salary, source: { name: bad } }, skills: [{ name: bad }] };
   /** Well-formed XML: only XML's characters, and resvg's strict XML parser reads it. */
   const assertWellFormed = (svg) => {
@@ -274,7 +261,7 @@ describe('characters XML cannot hold', () => {
 });
 
 describe('the card: every script it claims, nothing outside it', () => {
-  const qa = roleOf('qa-engineer');
+  const qa = readRole('qa-engineer');
   /** What the card draws: its SVG without the alt text (title, aria-label). */
   const drawing = (svg) => svg.replace(/aria-label="[^"]*"/, '').replace(/<title>[^<]*<\/title>/, '');
   const cardOf = (role, options = {}) => roleImage(role, { kind: 'card', ...options });
@@ -289,7 +276,7 @@ describe('the card: every script it claims, nothing outside it', () => {
 
   for (const [lang, digits] of [['fa-IR', '۱۱۲٬۵۹۰'], ['ar-EG', '١١٢٬٥٩٠']]) {
     it(`draws the digits of --lang ${lang} (Vazirmatn has them)`, async () => {
-      const role = roleOf('data-scientist');
+      const role = readRole('data-scientist');
       const a = await cardOf(role, { lang });
       const b = await cardOf({ ...role, salary: { ...role.salary, amount: 998877 } }, { lang });
       assert.ok(a.alt.includes(digits), a.alt);

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.component.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import { deepText, textOf, SETTLE } from './helpers.js';
+import { SCRIPT_URL } from './fixtures/hostile.js';
 
 const ready = (el: RoleElement) =>
   waitUntil(() => el.state !== 'loading', `<${el.localName}> never finished loading`, SETTLE).then(() => el.updateComplete);
@@ -84,7 +85,7 @@ describe('<job-card>', () => {
     await fixture(html`<div>${el}</div>`);
     await ready(el);
     expect(el.shadowRoot!.querySelector('a[part="link"]')!.getAttribute('href')).to.equal('https://bootcamp.example/qa');
-    el.href = 'javascript:alert(1)';
+    el.href = SCRIPT_URL;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a[part="link"]')!.getAttribute('href')).to.equal(new URL('/careers/qa-engineer', document.baseURI).href);
   });

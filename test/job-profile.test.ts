@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole as clone } from './fixtures/roles.js';
 import '../src/job-profile/job-profile.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
 import type { Role } from '../src/schema/role.js';
 import { captureWarnings, deepQueryAll, deepText, mount, textOf, SETTLE } from './helpers.js';
+import { MARKUP_BY_FIELD } from './fixtures/hostile.js';
 
 const seed = backEndDeveloper as Role;
-const clone = (): Role => structuredClone(seed);
 
 /** The `<dt>` label and `<dd>` texts of each figure, keyed by label. */
 function figures(root: ShadowRoot): Map<string, string[]> {
@@ -277,14 +277,14 @@ describe('<job-profile>', () => {
       const w = window as unknown as { pwned?: number };
       delete w.pwned;
       const hostile = clone();
-      hostile.title = '<img src=x onerror="window.pwned=1">';
-      hostile.summary = '<script>window.pwned=2</script>';
-      hostile.skills![0]!.name = '<a href="javascript:window.pwned=3">click</a>';
-      hostile.faq![0]!.answer = '"><svg onload="window.pwned=4">';
+      hostile.title = MARKUP_BY_FIELD.title;
+      hostile.summary = MARKUP_BY_FIELD.summary;
+      hostile.skills![0]!.name = MARKUP_BY_FIELD.skillName;
+      hostile.faq![0]!.answer = MARKUP_BY_FIELD.faqAnswer;
       const { root } = await mount<JobProfileElement>(html`<job-profile .data=${hostile}></job-profile>`);
-      expect(textOf(root.querySelector('h2')!)).to.equal('<img src=x onerror="window.pwned=1">');
-      expect(deepText(root)).to.contain('<script>window.pwned=2</script>');
-      expect(deepText(root)).to.contain('"><svg onload="window.pwned=4">');
+      expect(textOf(root.querySelector('h2')!)).to.equal(MARKUP_BY_FIELD.title);
+      expect(deepText(root)).to.contain(MARKUP_BY_FIELD.summary);
+      expect(deepText(root)).to.contain(MARKUP_BY_FIELD.faqAnswer);
       expect(deepQueryAll(root, 'img, script, svg')).to.deep.equal([]);
       expect(deepQueryAll(root, 'a')).to.have.length(0);
       await new Promise((resolve) => requestAnimationFrame(resolve));

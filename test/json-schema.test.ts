@@ -5,10 +5,11 @@
  */
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole } from './fixtures/roles.js';
 import { bundledRoleIds, bundledRoles } from '../src/data/bundled.js';
 import { parseRole } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
+import { SCRIPT_URL } from './fixtures/hostile.js';
 
 /** Checks only the elements and the CLI make: text with nothing visible, and orders across fields. */
 const BEYOND_JSON_SCHEMA = [
@@ -39,7 +40,7 @@ describe('dist/role.schema.json', () => {
   for (const [what, edit] of broken) {
     const gap = BEYOND_JSON_SCHEMA.includes(what);
     it(`${gap ? 'cannot express' : 'rejects, as zod does,'} ${what}`, () => {
-      const doc = structuredClone(backEndDeveloper);
+      const doc = seedRole();
       edit(doc);
       expect(parseRole(doc).ok).to.be.false;
       expect(jsonSchemaAccepts(doc)).to.equal(gap);
@@ -47,7 +48,7 @@ describe('dist/role.schema.json', () => {
   }
 
   it('accepts tabs, line breaks and emoji in text (its pattern is read in Unicode mode)', () => {
-    const doc = structuredClone(backEndDeveloper);
+    const doc = seedRole();
     doc.title = 'Back-end Developer 🚀';
     doc.summary = 'Builds servers.\n\tAnd APIs.';
     expect(parseRole(doc).ok).to.be.true;
@@ -56,13 +57,13 @@ describe('dist/role.schema.json', () => {
 
   it('accepts only http(s) links', () => {
     const withLink = (url: string) => {
-      const doc = structuredClone(backEndDeveloper) as { skills: { url?: string }[] };
+      const doc = seedRole() as { skills: { url?: string }[] };
       doc.skills[0]!.url = url;
       return doc;
     };
     expect(jsonSchemaAccepts(withLink('https://example.com/'))).to.be.true;
     expect(jsonSchemaAccepts(withLink('HTTP://example.com/'))).to.be.true;
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/', '/relative']) {
+    for (const bad of [SCRIPT_URL, 'data:text/html,x', 'ftp://example.com/', '/relative']) {
       expect(jsonSchemaAccepts(withLink(bad)), bad).to.be.false;
     }
   });

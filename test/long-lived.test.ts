@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole } from './fixtures/roles.js';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import { serverSaw } from './helpers.js';
@@ -32,7 +32,7 @@ const SOURCES: Record<string, (el: RoleElement) => void> = {
     script.textContent = JSON.stringify(backEndDeveloper);
     el.append(script);
   },
-  data: (el) => (el.data = structuredClone(backEndDeveloper)),
+  data: (el) => (el.data = seedRole()),
 };
 
 async function cycle(container: HTMLElement, source: (el: RoleElement) => void): Promise<void> {

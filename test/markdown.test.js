@@ -1,14 +1,14 @@
 // Snippets pasted into Markdown (a blog post, a static site generator's page): markdown-it (CommonMark,
 // `html: true`, what Eleventy uses) and marked must leave every byte of `render`'s output as it is.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
 import { parseFragment } from 'parse5';
 import { ELEMENTS, renderElement } from '../tools/dist/ssr.js';
+import { readRole } from './fixtures/read-role.js';
 
-const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const seed = readRole('back-end-developer');
 const RENDERERS = { 'markdown-it': (md) => new MarkdownIt({ html: true }).render(md), marked: (md) => marked.parse(md) };
 
 /** A post with the snippet as a block of its own, text around it. */

@@ -44,3 +44,38 @@ describe('package for bundlers', () => {
     }
   });
 });
+
+describe('a new element is its folder and one entry in src/elements.ts (scripts/entries.js)', () => {
+  it('writes define.ts, index.ts exports and sideEffects from the list, and --check fails when they drift', async () => {
+    const { mkdtempSync, mkdirSync, copyFileSync, symlinkSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { spawnSync } = await import('node:child_process');
+    // A copy of what the script reads and writes, with the project's node_modules (esbuild).
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-entries-'));
+    try {
+      for (const sub of ['scripts', 'src']) mkdirSync(join(dir, sub));
+      for (const file of ['scripts/entries.js', 'src/elements.ts', 'src/index.ts', 'src/define.ts', 'package.json']) copyFileSync(file, join(dir, file));
+      symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+      const run = (...args) => spawnSync(process.execPath, ['scripts/entries.js', ...args], { cwd: dir, encoding: 'utf8' });
+      assert.equal(run('--check').status, 0, 'the repository is up to date with its list');
+
+      // The trial: one more entry in the list, nothing else touched by hand.
+      const list = readFileSync(join(dir, 'src/elements.ts'), 'utf8');
+      writeFileSync(join(dir, 'src/elements.ts'), list.replace("  entry('job-header', 'role', { docs: false }),", "  entry('job-header', 'role', { docs: false }),\n  entry('job-dummy', 'role'),"));
+      const check = run('--check');
+      assert.equal(check.status, 1);
+      assert.match(check.stderr, /src\/define\.ts does not match src\/elements\.ts/);
+      assert.equal(run().status, 0);
+      const read = (file) => readFileSync(join(dir, file), 'utf8');
+      assert.match(read('src/define.ts'), /^import '\.\/job-dummy\/job-dummy\.js';$/m);
+      assert.match(read('src/index.ts'), /^export \{ JobDummyElement \} from '\.\/job-dummy\/job-dummy\.component\.js';\n\/\/ <\/elements>$/m);
+      assert.ok(JSON.parse(read('package.json')).sideEffects.includes('./dist/lib/job-dummy/job-dummy.js'));
+      assert.equal(run('--check').status, 0);
+      // Everything else in those files is as it was.
+      assert.equal(read('src/index.ts').replace("export { JobDummyElement } from './job-dummy/job-dummy.component.js';\n", ''), readFileSync('src/index.ts', 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

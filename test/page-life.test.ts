@@ -1,6 +1,6 @@
 /** What a page does with an element after it is created: edits its inline JSON, moves it, puts many lazy ones in a row. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper } from './fixtures/roles.js';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import { deepText } from './helpers.js';

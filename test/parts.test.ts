@@ -1,13 +1,12 @@
 /** Every part element: standalone, inside a provider, without its section, accessible in light and dark. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole as seed } from './fixtures/roles.js';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import type { Role } from '../src/schema/role.js';
 import { captureWarnings, deepQueryAll, deepText, textOf, SETTLE } from './helpers.js';
 
-const seed = (): Role => structuredClone(backEndDeveloper) as Role;
 const newKey = () => crypto.randomUUID();
 const requests = async (key: string) => ((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests;
 const ready = (el: RoleElement, what = el.localName) =>

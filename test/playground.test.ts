@@ -8,7 +8,7 @@
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import backEnd from '../data/roles/back-end-developer.json';
+import { backEndDeveloper as backEnd } from './fixtures/roles.js';
 
 type Win = Window & typeof globalThis;
 

@@ -5,8 +5,9 @@
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
+import { CDN_WITHOUT_ROLES, slowCdn } from './fixtures/cdn.js';
 
 /** The cases of scripts/prerendered-page.js: one element each (the badge sits inside a sentence). */
 const CASES = [
@@ -209,7 +210,7 @@ describe('prerendered snippets', () => {
       };
       win.requestAnimationFrame(sample);
 
-      await addScript(doc, win, { src: '/cdn-slow/job-widgets/v0/job-widgets.js' });
+      await addScript(doc, win, { src: `${slowCdn()}job-widgets.js` });
       sampling = false;
 
       expect([...frames]).to.deep.equal([layoutBefore.join('\n')]);
@@ -242,7 +243,7 @@ describe('prerendered snippets', () => {
       // The test server's broken CDN serves the script but no role chunk, as when the visitor goes offline.
       const warnings: unknown[][] = [];
       win.console.warn = (...args: unknown[]) => warnings.push(args);
-      await addScript(doc, win, { src: '/cdn-without-roles/job-widgets/v0/job-widgets.js', event: 'job-error' });
+      await addScript(doc, win, { src: `${CDN_WITHOUT_ROLES}job-widgets.js`, event: 'job-error' });
       expect(warnings).to.have.length(1);
       // What it shows is still right: it stays `ready` (a page hiding [state="error"] keeps it).
       expect(el.getAttribute('state')).to.equal('ready');

@@ -6,34 +6,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { backEndDeveloper, seedRole } from './fixtures/roles.js';
 import '../src/define.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
+import { RUNNING_MARKUP, RUNNING_URLS } from './fixtures/hostile.js';
 
 const SEED = 20261201;
 const RUNS = 300;
-
-const HOSTILE_TEXT = [
-  '<script>window.pwned = 1</script>',
-  '<img src=x onerror="window.pwned = 1">',
-  '"><svg onload="window.pwned = 1">',
-  '</template><script>window.pwned = 1</script>',
-  '{{constructor.constructor("window.pwned = 1")()}}',
-  '<!--',
-  '\u2028\u2029',
-];
-const HOSTILE_URLS = [
-  'javascript:window.pwned=1',
-  'JaVaScRiPt:window.pwned=1',
-  ' javascript:window.pwned=1',
-  'java\tscript:window.pwned=1',
-  'data:text/html,<script>window.pwned=1</script>',
-  'vbscript:msgbox(1)',
-  '//evil.example/x',
-  'https://user:pass@evil.example/',
-  'https://ok.example/"><script>window.pwned=1</script>',
-];
 
 /** Every path to a value in the seed role, e.g. ['salary', 'source', 'url']. */
 function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -53,7 +33,7 @@ const LINKS: (string | number)[][] = [
 const PATHS = [...pathsOf(backEndDeveloper).filter((p) => p.length > 0), ...LINKS];
 
 const hostileValue = fc.oneof(
-  fc.constantFrom(...HOSTILE_TEXT, ...HOSTILE_URLS),
+  fc.constantFrom(...RUNNING_MARKUP, ...RUNNING_URLS),
   fc.string(),
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(null, -1, 1e308, Number.MAX_SAFE_INTEGER, '', ' '),
@@ -62,11 +42,11 @@ const hostileValue = fc.oneof(
 /** A mutation of the seed role: some paths set to arbitrary (often hostile) values, some deleted. */
 const change = fc.oneof(
   fc.tuple(fc.constantFrom(...PATHS), fc.oneof(hostileValue, fc.constant(undefined))),
-  fc.tuple(fc.constantFrom(...LINKS), fc.constantFrom(...HOSTILE_URLS)),
+  fc.tuple(fc.constantFrom(...LINKS), fc.constantFrom(...RUNNING_URLS)),
 );
 const mutatedRole = fc.array(change, { minLength: 1, maxLength: 4 }).map(
   (changes) => {
-    const role = structuredClone(backEndDeveloper) as Record<string, unknown>;
+    const role = seedRole() as Record<string, unknown>;
     for (const [path, value] of changes) {
       let node = role as Record<string | number, unknown>;
       for (const key of path.slice(0, -1)) {

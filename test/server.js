@@ -25,6 +25,8 @@
  *                                    the apps of test/frameworks/, bundled by esbuild (after the build)
  *
  * Demo pages and Trusted Types (routes of test/strict-page.test.ts and test/playground.test.ts):
+ *   /demo/NAME.html                  the page as the build finished it (dist/demo/, scripts/build-demo.js),
+ *                                    as the demo server serves it; the rest of /demo/ is demo/ as it is
  *   /as-served/PATH                  PATH of the project folder, but data/**.json as JSON (not as the
  *                                    modules this server makes of them), as the demo server serves them
  *   /ssr/strict-lit-policy?allow-duplicates=0|1
@@ -32,9 +34,11 @@
  *                                    loads (as another Lit on the page does), and 'allow-duplicates'
  *                                    added to its trusted-types directive when asked
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CDN, CDN_WITHOUT_ROLES, SLOW_CHUNK_MS } from './fixtures/cdn.js';
+import { readRole } from './fixtures/read-role.js';
 
-const role = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const role = readRole('back-end-developer');
 const HUGE_TOTAL = 8 * 1024 * 1024;
 const HUGE_CHUNK = 16 * 1024;
 
@@ -221,8 +225,16 @@ async function ssrMiddleware(ctx) {
 /** What another Lit on the page does first: create the `lit-html` policy (where Trusted Types exist). */
 const LIT_POLICY_FIRST = `window.hostPolicy = window.trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }) : null;`;
 
+/** /demo/NAME.html (and /demo/): the finished page of dist/demo/ where the build wrote one. */
+function finishedDemoPage(ctx) {
+  const page = /^\/demo\/([\w-]+\.html)?$/.exec(ctx.path);
+  const built = page && `/dist/demo/${page[1] ?? 'index.html'}`;
+  if (built && existsSync(new URL(`..${built}`, import.meta.url))) ctx.url = `${built}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+}
+
 /** The routes of this block, else false. */
 async function demoAndTrustedTypes(ctx, next) {
+  finishedDemoPage(ctx);
   if (ctx.path === '/ssr/lit-policy-first.js') {
     ctx.type = 'text/javascript';
     ctx.body = LIT_POLICY_FIRST;
@@ -245,6 +257,7 @@ async function demoAndTrustedTypes(ctx, next) {
     return true;
   }
   ctx.url = ctx.url.slice('/as-served'.length);
+  finishedDemoPage(ctx);
   return next().then(() => true);
 }
 
@@ -348,6 +361,29 @@ export async function apiMiddleware(ctx, next) {
       res.writeHead(404).end();
       return undefined;
   }
+}
+
+// ---- The CDN paths of dist/ (test/fixtures/cdn.js), a middleware of its own that runs first -------------------
+
+/** `/cdn-slow/job-widgets/v0/…` or `/cdn-slow/KEY/job-widgets/v0/…` (slowCdn of test/fixtures/cdn.js). */
+const SLOW_CDN = /^\/cdn-slow\/(?:[\w-]+\/)?job-widgets\/v0\//;
+
+/** Serves dist/ at the paths of test/fixtures/cdn.js: as it is, with the role chunks missing, or slowed. */
+export async function cdnMiddleware(ctx, next) {
+  const slow = SLOW_CDN.exec(ctx.url);
+  if (slow) {
+    if (!ctx.url.endsWith('/job-widgets.js')) await sleep(SLOW_CHUNK_MS);
+    ctx.url = `/dist/${ctx.url.slice(slow[0].length)}`;
+  }
+  if (ctx.url.startsWith(CDN_WITHOUT_ROLES)) {
+    if (ctx.url.includes('/roles/')) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = `/dist/${ctx.url.slice(CDN_WITHOUT_ROLES.length)}`;
+  }
+  if (ctx.url.startsWith(CDN)) ctx.url = `/dist/${ctx.url.slice(CDN.length)}`;
+  return next();
 }
 
 // ---- Loading: routes of the chunk-retry, CSP, credentials and cache tests (remote.test.ts, csp-connect.test.ts,

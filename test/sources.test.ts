@@ -3,14 +3,12 @@
  * `<script type="application/json">` > `src` > `job`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { roleTitled as role } from './fixtures/roles.js';
 import '../src/job-profile/job-profile.js';
 import type { JobErrorEvent, JobLoadEvent } from '../src/core/events.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
-import type { Role } from '../src/schema/role.js';
 import { captureWarnings, mount, textOf, SETTLE } from './helpers.js';
 
-const role = (title: string): Role => ({ ...(structuredClone(backEndDeveloper) as Role), title });
 const inlineJson = (title: string) => JSON.stringify(role(title));
 const title = (el: JobProfileElement) => textOf(el.shadowRoot!.querySelector('h2') ?? document.createTextNode(''));
 

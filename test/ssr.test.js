@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ELEMENTS, RenderError, renderElement } from '../tools/dist/ssr.js';
+import { readRole } from './fixtures/read-role.js';
+import { SCRIPT_BREAKOUT, SCRIPT_LINK_TEMPLATES, SCRIPT_URL } from './fixtures/hostile.js';
 
-const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const seed = readRole('back-end-developer');
 const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
@@ -61,7 +63,7 @@ describe('renderElement (job-widgets/ssr)', () => {
   });
 
   it('keeps hostile text as text: nothing in the data can close the inline script or add markup', async () => {
-    const attack = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const attack = SCRIPT_BREAKOUT;
     const html = await renderElement({ element: 'job-profile', role: { ...seed, title: attack, summary: `<!-- ${attack}` } });
     assert.equal(html.match(/<script/g).length, 1, 'one script element: the inline JSON');
     assert.doesNotMatch(html, /<img/);
@@ -99,7 +101,7 @@ describe('renderElement (job-widgets/ssr)', () => {
     assert.equal(await link('?job={id}'), '?job=full-stack-developer');
     assert.equal(await link('/.//evil.example/{id}'), '/.//evil.example/full-stack-developer'); // a path, as in the browser
     assert.equal(await link('https://jobs.example/{id}'), 'https://jobs.example/full-stack-developer');
-    for (const hostile of ['javascript:alert(1)//{id}', 'java\tscript:alert(1)//{id}', ' data:text/html,{id}']) {
+    for (const hostile of SCRIPT_LINK_TEMPLATES) {
       assert.equal(await link(hostile), undefined, hostile);
     }
   });
@@ -152,7 +154,7 @@ describe('renderElement (job-widgets/ssr)', () => {
     await assert.rejects(renderElement({ role: 'data-scientist', attributes: { locale: '' } }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'javascript:alert(1)//' }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'data:x' }), { kind: 'usage' });
-    await assert.rejects(renderElement({ role: { ...seed, skills: [{ name: 'x', url: 'javascript:alert(1)' }] } }), { kind: 'invalid-data' });
+    await assert.rejects(renderElement({ role: { ...seed, skills: [{ name: 'x', url: SCRIPT_URL }] } }), { kind: 'invalid-data' });
   });
 });
 

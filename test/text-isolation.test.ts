@@ -5,17 +5,17 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import backEndDeveloper from '../data/roles/back-end-developer.json';
+import { seedRole as seed } from './fixtures/roles.js';
 import '../src/define.js';
 import type { JobErrorEvent } from '../src/core/events.js';
 import type { RoleElement } from '../src/core/role-element.js';
 import type { Role } from '../src/schema/role.js';
 import { mount } from './helpers.js';
+import { ACUTE, RLE, RLI, RLO, ZWJ, ZWSP } from './fixtures/hostile.js';
 
 // The first element to validate data loads the validator's chunk: load it before the clock of `mount` runs.
 before(() => import('../src/schema/validate.js'));
 
-const seed = (): Role => structuredClone(backEndDeveloper) as Role;
 const withSource = (name: string): Role => {
   const role = seed();
   role.salary!.source = { name };
@@ -70,9 +70,9 @@ describe('bidi controls in data', () => {
     </p>`);
 
   for (const [what, name] of [
-    ['a right-to-left override', '\u202eSalary.com'],
-    ['a right-to-left isolate left open', '\u2067Salary.com'],
-    ['a right-to-left embedding', '\u202bمكتب'],
+    ['a right-to-left override', `${RLO}Salary.com`],
+    ['a right-to-left isolate left open', `${RLI}Salary.com`],
+    ['a right-to-left embedding', `${RLE}مكتب`],
   ]) {
     it(`keeps the host's words after a badge in order when its source name has ${what}`, async () => {
       const { el } = await paragraph(withSource(name!));
@@ -91,7 +91,7 @@ describe('bidi controls in data', () => {
   }
 
   it('keeps a card’s words after a source name in order (its date follows the name)', async () => {
-    const role = withSource('\u202eSalary.com');
+    const role = withSource(`${RLO}Salary.com`);
     role.salary!.asOf = '2024-05';
     const { el } = await mount<RoleElement>(html`<salary-card style="inline-size: 40rem" .data=${role}></salary-card>`);
     const source = el.shadowRoot!.querySelector('[part="source"]')!;
@@ -105,8 +105,8 @@ describe('bidi controls in data', () => {
 
 describe('invisible text in data', () => {
   for (const [what, edit, path] of [
-    ['a title of zero-width spaces', (r: Role) => (r.title = '\u200b\u200b'), 'title'],
-    ['a source name of a joiner and combining marks', (r: Role) => (r.salary!.source.name = '\u200d\u0301\u0301'), 'salary.source.name'],
+    ['a title of zero-width spaces', (r: Role) => (r.title = ZWSP.repeat(2)), 'title'],
+    ['a source name of a joiner and combining marks', (r: Role) => (r.salary!.source.name = `${ZWJ}${ACUTE}${ACUTE}`), 'salary.source.name'],
   ] as const) {
     it(`refuses ${what}, saying where`, async () => {
       const role = seed();

@@ -1,15 +1,17 @@
 // The build step that makes bundled data trusted (scripts/trusted-data.js): an invalid bundled file
 // fails a real rollup build, naming every problem; a valid one is shipped normalised.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import json from '@rollup/plugin-json';
 import { rollup } from 'rollup';
 import { trustedData } from '../scripts/trusted-data.js';
+import { readRole } from './fixtures/read-role.js';
+import { SCRIPT_URL } from './fixtures/hostile.js';
 
-const seed = JSON.parse(readFileSync(new URL('../data/roles/back-end-developer.json', import.meta.url), 'utf8'));
+const seed = readRole('back-end-developer');
 
 /** Builds an entry that imports data/roles/NAME.json (written from `role`) the way src/data/bundled.ts does. */
 async function buildWith(role) {
@@ -34,7 +36,7 @@ describe('trusted bundled data (the build step)', () => {
   });
 
   it('fails the build for a link that is not http(s), and for a file that is not JSON', async () => {
-    await assert.rejects(buildWith({ ...seed, skills: [{ name: 'X', url: 'javascript:alert(1)' }] }), /skills\[0\]\.url/);
+    await assert.rejects(buildWith({ ...seed, skills: [{ name: 'X', url: SCRIPT_URL }] }), /skills\[0\]\.url/);
     await assert.rejects(buildWith('{ "id": '), /some-role\.json: invalid JSON/);
   });
 

@@ -6,9 +6,10 @@
  */
 import { SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
+import { slowCdn } from './fixtures/cdn.js';
 
 /** The main module at a URL of its own per page, so no chunk comes from the cache. */
-const mainUrl = () => `/cdn-slow/${crypto.randomUUID()}/job-widgets/v0/job-widgets.js`;
+const mainUrl = () => `${slowCdn(crypto.randomUUID())}job-widgets.js`;
 
 interface Loaded {
   /** Wave after the main module of every request made after it (1 = requested when the main module arrived). */

@@ -5,39 +5,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findBrowsers } from '../scripts/browsers.js';
-import { apiMiddleware } from './server.js';
+import { apiMiddleware, cdnMiddleware } from './server.js';
 import { trustedData } from '../scripts/trusted-data.js';
 
 const { chrome, firefox } = findBrowsers();
 const json = fromRollup(rollupJson);
 // Bundled data as the build ships it: validated and normalised (scripts/trusted-data.js).
 const trusted = fromRollup(trustedData);
-
-/** Serves the built dist/ folder under a deep path too, as a CDN would: chunks must resolve from there. */
-const CDN_PREFIX = '/cdn/job-widgets/v0/';
-/** The same, but every role chunk is missing (as when a CDN fails or the visitor goes offline). */
-const BROKEN_CDN_PREFIX = '/cdn-without-roles/job-widgets/v0/';
-/**
- * The same again, but every chunk answers 250 ms late: what a page does while its code is on the way.
- * `/cdn-slow/job-widgets/v0/…`, or `/cdn-slow/KEY/job-widgets/v0/…` for URLs of its own (nothing cached).
- */
-const SLOW_CDN = /^\/cdn-slow\/(?:[\w-]+\/)?job-widgets\/v0\//;
-const cdnAlias = async (ctx, next) => {
-  const slow = SLOW_CDN.exec(ctx.url);
-  if (slow) {
-    if (!ctx.url.endsWith('/job-widgets.js')) await new Promise((resolve) => setTimeout(resolve, 250));
-    ctx.url = `/dist/${ctx.url.slice(slow[0].length)}`;
-  }
-  if (ctx.url.startsWith(BROKEN_CDN_PREFIX)) {
-    if (ctx.url.includes('/roles/')) {
-      ctx.status = 404;
-      return undefined;
-    }
-    ctx.url = `/dist/${ctx.url.slice(BROKEN_CDN_PREFIX.length)}`;
-  }
-  if (ctx.url.startsWith(CDN_PREFIX)) ctx.url = `/dist/${ctx.url.slice(CDN_PREFIX.length)}`;
-  return next();
-};
 
 /** Ends the run with one plain `N passed, N failed` line (the default reporter prints it inside a progress bar). */
 function totalsReporter() {
@@ -105,7 +79,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [cdnAlias, apiMiddleware],
+  middleware: [cdnMiddleware, apiMiddleware],
   // Data files are imported as modules (the build does the same with @rollup/plugin-json).
   mimeTypes: { 'data/**/*.json': 'js' },
   plugins: [domCountersPlugin(), screenshotPlugin(), trusted(), json({ include: 'data/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Labels } from '../i18n/en.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 import type { JobWidgetError } from './events.js';
 
 /** Where an element is: loading its role, showing it, or showing why it cannot. */

@@ -1,5 +1,5 @@
-import type { Role } from '../schema/role.js';
-import type { ValidationIssue } from '../schema/validate.js';
+import type { Role } from '../schema/types.js';
+import type { ValidationIssue } from '../schema/types.js';
 
 /**
  * Why a role could not be shown:

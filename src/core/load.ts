@@ -1,6 +1,6 @@
-import { bundledRoleIds, indexChunk, isBundledRole, roleChunks } from '../data/bundled.js';
-import type { Role, RoleIndex } from '../schema/role.js';
-import type { ParseResult } from '../schema/validate.js';
+import { indexChunk, knownRoleIds, roleChunk } from '../data/bundled.js';
+import type { Role, RoleIndex } from '../schema/types.js';
+import type { ParseResult } from '../schema/types.js';
 import { importChunk } from './chunk.js';
 import { failure, type Outcome, type Validate } from './outcome.js';
 
@@ -38,19 +38,29 @@ export const validateRoleIndex: Validate<RoleIndex> = async (json) => outcomeOf(
 /** One load per bundled role per page, shared by every element that shows it. */
 const bundled = new Map<string, Promise<LoadOutcome>>();
 
+/** The `unknown-job` failure for `id`, naming the known ids (if the index could be loaded to name them). */
+function unknownJob(id: string, known?: string[]): LoadOutcome {
+  return failure('unknown-job', `Unknown job "${id}".${known ? ` Known jobs: ${known.join(', ')}.` : ''}`, [], { id });
+}
+
 /**
  * Loads a bundled role. It is trusted: the build validated and normalised it (scripts/trusted-data.js),
  * so the validator is not loaded for it. Never rejects.
+ *
+ * The script-tag build knows no list of ids up front (see data/bundled-url.ts): it imports the role's
+ * file at once, in the same round trip as a known id needs, and only when that fails asks the role
+ * index whether the id is bundled at all (`unknown-job`) or its file did not load (`load-failed`).
  */
 export function loadBundledRole(id: string): Promise<LoadOutcome> {
-  if (!isBundledRole(id)) {
-    return Promise.resolve(failure('unknown-job', `Unknown job "${id}". Known jobs: ${bundledRoleIds().join(', ')}.`, [], { id }));
-  }
   let outcome = bundled.get(id);
   if (!outcome) {
-    outcome = importChunk(roleChunks[id]!).then(
+    const chunk = roleChunk(id);
+    if (!chunk) return knownRoleIds().then((known) => unknownJob(id, known), () => unknownJob(id));
+    outcome = importChunk(chunk).then(
       (m): LoadOutcome => ({ ok: true, data: m.default as Role }),
-      (cause: unknown) => {
+      async (cause: unknown) => {
+        const known = await knownRoleIds().catch(() => undefined);
+        if (known && !known.includes(id)) return unknownJob(id, known);
         bundled.delete(id); // a failed chunk load (say, offline) may succeed next time (from a fresh URL)
         return failure('load-failed', `The data of job "${id}" could not be loaded: ${String(cause)}`);
       },

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../schema/validate.js';
+import type { ValidationIssue } from '../schema/types.js';
 import type { ErrorKind, JobWidgetError } from './events.js';
 
 /*

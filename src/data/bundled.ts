@@ -1,9 +1,13 @@
-import { importChunk } from '../core/chunk.js';
+import { importChunk, type ChunkLoader } from '../core/chunk.js';
+
+export { bundledIndex, bundledWithFaq, indexChunk } from './bundled-common.js';
 
 /**
- * The roles bundled with the library. Each loads through its own dynamic import, so the script-tag
- * build keeps every role in a separate chunk that is fetched only when a page asks for that role.
- * (test/dataset.test.ts checks that this list and data/roles/ agree.)
+ * The roles bundled with the library. Each loads through its own dynamic import, so a bundler keeps
+ * every role in a separate chunk that is fetched only when a page asks for that role. (test/dataset.test.ts
+ * checks that this list and data/roles/ agree.) The script-tag build has no such table: there,
+ * scripts/role-files.js puts ./bundled-url.ts in this module's place, so that dist/job-widgets.js does
+ * not grow with the number of roles.
  */
 export const roleChunks: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   'actuary': () => import('../../data/roles/actuary.json'),
@@ -68,17 +72,12 @@ export const roleChunks: Readonly<Record<string, () => Promise<{ default: unknow
 /** Loads a bundled role's data, by id (its chunk again after a failure, see `importChunk`). */
 export const bundledRole = (id: string): Promise<unknown> => importChunk(roleChunks[id]!).then((m) => m.default);
 
-/** Each bundled role's loader, by id (for the server renderer; the browser build uses `bundledRole`). */
+/** Each bundled role's loader, by id (for the server renderer; the elements load through `roleChunk`). */
 export const bundledRoles: Readonly<Record<string, () => Promise<unknown>>> = /* @__PURE__ */ loadersById();
 
 function loadersById(): Record<string, () => Promise<unknown>> {
   return Object.fromEntries(Object.keys(roleChunks).map((id) => [id, () => bundledRole(id)]));
 }
-
-/** The chunk of the bundled roles' index. */
-export const indexChunk = (): Promise<{ default: unknown }> => import('../../data/index.json');
-/** The index of the bundled roles (id, title, one line, headline salary), for `<job-directory>`. */
-export const bundledIndex = (): Promise<unknown> => importChunk(indexChunk).then((m) => m.default);
 
 export const bundledRoleIds = (): string[] => Object.keys(roleChunks).sort();
 
@@ -86,12 +85,8 @@ export function isBundledRole(id: string): boolean {
   return Object.hasOwn(roleChunks, id);
 }
 
-/** The bundled roles that bring an FAQ of their own (the others get one written; test/dataset.test.ts checks this list). */
-export const bundledWithFaq: ReadonlySet<string> = new Set([
-  'back-end-developer',
-  'business-systems-analyst',
-  'devops-engineer',
-  'electrical-engineer',
-  'software-engineer',
-  'statistician',
-]);
+/** The chunk of bundled role `id`, or undefined when no bundled role has that id. */
+export const roleChunk = (id: string): ChunkLoader<{ default: unknown }> | undefined => (isBundledRole(id) ? roleChunks[id] : undefined);
+
+/** The ids of the bundled roles, sorted (a promise: the script-tag build reads them from the index chunk). */
+export const knownRoleIds = (): Promise<string[]> => Promise.resolve(bundledRoleIds());

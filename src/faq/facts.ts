@@ -1,4 +1,4 @@
-import type { RoleFaqEntry } from '../schema/role.js';
+import type { RoleFaqEntry } from '../schema/types.js';
 
 /** What a generated FAQ may say about a role, already formatted for the page's locale. */
 export interface FaqFacts {

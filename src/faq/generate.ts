@@ -1,5 +1,5 @@
 import { formatCount, formatList, formatMoney, formatAsOf, shownChange } from '../core/format.js';
-import type { Role, RoleFaqEntry } from '../schema/role.js';
+import type { Role, RoleFaqEntry } from '../schema/types.js';
 import type { FaqFacts, FaqPhrases } from './facts.js';
 
 /**

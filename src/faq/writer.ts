@@ -1,5 +1,5 @@
 import { importChunk } from '../core/chunk.js';
-import type { Role, RoleFaqEntry } from '../schema/role.js';
+import type { Role, RoleFaqEntry } from '../schema/types.js';
 import type { FaqPhrases } from './facts.js';
 
 /**

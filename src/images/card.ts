@@ -5,7 +5,7 @@
  */
 import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 import { SCRIPTS, fontsFor, visibleCharacters } from './fonts.js';
 
 /** The social-preview size of a card. */

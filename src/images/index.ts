@@ -8,7 +8,7 @@
 import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 import { CARD_SIZE, cardSvg } from './card.js';
 import { markdownText, markdownUrl, oneLine, xmlSafe, xmlSafeDeep } from './text.js';
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 
 /**
  * @tagname job-activities

@@ -3,7 +3,7 @@ import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
 import { jobLink } from '../related-jobs/related-jobs.component.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 
 /** The card's rendering: a chunk of its own, loaded with the first card's data. */
 const view = lazyView(() => import('./job-card.view.js'));

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { renderAmount } from '../parts/figures.js';
-import type { Role, RoleSource } from '../schema/role.js';
+import type { Role, RoleSource } from '../schema/types.js';
 
 /** The card's own CSS (after the shared styles): the element is the card, in five rows. */
 export const styles = css`

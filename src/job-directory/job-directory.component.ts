@@ -3,7 +3,7 @@ import { loadBundledIndex, validateRoleIndex, type Outcome } from '../core/load.
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
-import type { RoleIndex, RoleIndexItem } from '../schema/role.js';
+import type { RoleIndex, RoleIndexItem } from '../schema/types.js';
 
 /** `job-select`'s detail: the chosen role's id and index entry. */
 export type JobSelectDetail = { id: string; entry: RoleIndexItem };

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
 import { jobLink } from '../related-jobs/related-jobs.component.js';
-import type { RoleIndex, RoleIndexItem } from '../schema/role.js';
+import type { RoleIndex, RoleIndexItem } from '../schema/types.js';
 
 /** The directory's own CSS (after the shared styles). */
 export const styles = css`

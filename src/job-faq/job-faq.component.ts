@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role, RoleFaqEntry } from '../schema/role.js';
+import type { Role, RoleFaqEntry } from '../schema/types.js';
 import type { Labels } from '../i18n/en.js';
 import { loadedFaqWriter, loadFaqWriter, prefetchFaqWriter } from '../faq/writer.js';
 import { bundledWithFaq } from '../data/bundled.js';

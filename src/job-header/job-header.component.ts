@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatList } from '../core/format.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 
 /**
  * @tagname job-header

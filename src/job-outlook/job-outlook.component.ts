@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
 import { renderGrowth, renderOpenings } from '../parts/figures.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 
 /**
  * @tagname job-outlook

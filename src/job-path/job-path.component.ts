@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role, RolePathStep } from '../schema/role.js';
+import type { Role, RolePathStep } from '../schema/types.js';
 
 /**
  * @tagname job-path

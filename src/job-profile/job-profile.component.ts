@@ -9,7 +9,7 @@ import { formatList } from '../core/format.js';
 import { foreignTags } from '../core/define.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 import { styles } from './job-profile.styles.js';
 
 const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities, job-path, related-jobs, job-header, job-card';

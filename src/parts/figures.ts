@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAsOf, formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { lazyView } from '../core/view.js';
-import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/role.js';
+import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
 
 export type { FigureContext };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
-import type { RoleSalary } from '../schema/role.js';
+import type { RoleSalary } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
 
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */

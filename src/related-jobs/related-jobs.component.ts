@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations
 import { RoleElement } from '../core/role-element.js';
 import { pageLink } from '../core/server.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role, RoleRelated } from '../schema/role.js';
+import type { Role, RoleRelated } from '../schema/types.js';
 
 /**
  * A template such as `/careers/{id}` made into an http(s) link for `id`; undefined if it is not one. A

@@ -3,7 +3,7 @@ import { formatMoney } from '../core/format.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles, figureStyles } from '../core/styles.js';
 import { rangeView, renderGrowth, renderOpenings, renderSalary } from '../parts/figures.js';
-import type { Role } from '../schema/role.js';
+import type { Role } from '../schema/types.js';
 
 /**
  * @tagname salary-card

@@ -6,6 +6,7 @@
  * error, not silently dropped data.
  */
 import * as z from 'zod/mini';
+import type * as T from './types.js';
 
 /**
  * Text that XML can carry: no control characters but tab, line feed and carriage return (C0, DEL and
@@ -176,15 +177,6 @@ export const RoleSchema = z.strictObject({
   faq: z.optional(list(FaqEntry, 30)),
 });
 
-export type Role = z.infer<typeof RoleSchema>;
-export type RoleSalary = z.infer<typeof Salary>;
-export type RoleGrowth = z.infer<typeof Growth>;
-export type RoleOpenings = z.infer<typeof Openings>;
-export type RoleSource = z.infer<typeof Source>;
-export type RoleSkill = z.infer<typeof Skill>;
-export type RolePathStep = z.infer<typeof PathStep>;
-export type RoleRelated = z.infer<typeof RelatedRole>;
-export type RoleFaqEntry = z.infer<typeof FaqEntry>;
 
 /** One entry of a role index (what `<job-directory>` lists): enough to choose a role, not the role. */
 export const RoleIndexEntry = z.strictObject({
@@ -212,5 +204,26 @@ export const RoleIndexSchema = z.strictObject({
   roles: z.array(RoleIndexEntry).check(z.maxLength(500)),
 });
 
-export type RoleIndex = z.infer<typeof RoleIndexSchema>;
-export type RoleIndexItem = z.infer<typeof RoleIndexEntry>;
+export type { Role, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry, RoleIndex, RoleIndexItem } from './types.js';
+
+/** True when A and B are the same type (not merely assignable one way). */
+type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+/**
+ * types.ts writes the types out without zod (for users who type-check without it installed); each must
+ * be exactly what its schema infers, or this fails to compile.
+ */
+export type SchemasMatchTypes = [
+  Same<z.infer<typeof RoleSchema>, T.Role>,
+  Same<z.infer<typeof Salary>, T.RoleSalary>,
+  Same<z.infer<typeof Growth>, T.RoleGrowth>,
+  Same<z.infer<typeof Openings>, T.RoleOpenings>,
+  Same<z.infer<typeof Source>, T.RoleSource>,
+  Same<z.infer<typeof Skill>, T.RoleSkill>,
+  Same<z.infer<typeof PathStep>, T.RolePathStep>,
+  Same<z.infer<typeof RelatedRole>, T.RoleRelated>,
+  Same<z.infer<typeof FaqEntry>, T.RoleFaqEntry>,
+  Same<z.infer<typeof RoleIndexSchema>, T.RoleIndex>,
+  Same<z.infer<typeof RoleIndexEntry>, T.RoleIndexItem>,
+] extends true[] ? true : never;
+const schemasMatchTypes: SchemasMatchTypes = true;
+void schemasMatchTypes;

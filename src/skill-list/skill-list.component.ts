@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Role, RoleSkill } from '../schema/role.js';
+import type { Role, RoleSkill } from '../schema/types.js';
 
 /** `limit`: a whole number above 0; anything else means no limit. */
 const limitConverter = {

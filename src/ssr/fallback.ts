@@ -12,7 +12,7 @@
 import { formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { pageLink } from '../core/server.js';
 import { en, type Labels } from '../i18n/en.js';
-import type { Role, RoleIndex } from '../schema/role.js';
+import type { Role, RoleIndex } from '../schema/types.js';
 
 export interface FallbackOptions {
   /** The element the fallback goes in. Default `job-profile`. */

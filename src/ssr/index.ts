@@ -3,7 +3,7 @@
  * DOM (`<template shadowrootmode="open">`), so the card shows at first paint and without JavaScript.
  * The snippet carries its data the way the elements read it (`job` for a bundled role, else inline
  * JSON), so with the script on the page the element takes the card over without fetching anything
- * it already has and without moving the page (see src/core/takeover.ts).
+ * it already has and without moving the page (see src/core/element-view.ts).
  */
 import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
@@ -19,7 +19,7 @@ import { rangeView } from '../parts/figures.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import { fallbackHtml } from './fallback.js';
 import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
-import type { Role, RoleIndex } from '../schema/role.js';
+import type { Role, RoleIndex } from '../schema/types.js';
 
 export { fallbackHtml, type FallbackOptions } from './fallback.js';
 
