@@ -32,7 +32,7 @@ describe('the static embed builder (dist/builder/)', () => {
       expect(byId('manifest-note').textContent).to.contain('from custom-elements.json');
       const elements = [...(byId('element') as unknown as HTMLSelectElement).options].map((o) => o.value);
       expect(elements).to.include.members(['job-profile', 'job-card', 'salary-card', 'job-directory']);
-      await waitUntil(() => (byId('role') as unknown as HTMLSelectElement).options.length === 12, 'the bundled roles are not listed', SETTLE);
+      await waitUntil(() => (byId('role') as unknown as HTMLSelectElement).options.length === 57, 'the bundled roles are not listed', SETTLE);
 
       await waitUntil(() => byId('script-snippet').hasAttribute('data-complete'), 'the snippet never got its fallback', SETTLE);
       expect(byId('script-snippet').textContent).to.equal(

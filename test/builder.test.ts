@@ -99,7 +99,7 @@ describe('embed builder', () => {
   it('offers every bundled role and every element of the manifest, each with its own attributes and no internal ones', async () => {
     const page = await open();
     const roles = [...byId<HTMLSelectElement>(page, 'role').options].map((o) => o.value);
-    expect(roles).to.have.length(12);
+    expect(roles).to.have.length(57);
     expect(roles).to.include('data-scientist').and.to.include('back-end-developer');
 
     const manifest = await manifestElements();
@@ -259,7 +259,7 @@ describe('embed builder', () => {
     await settled(page, 'job-card');
     const text = await snippet(page);
     const fallback =
-      '<p data-job-fallback><strong>Data Scientist</strong>: Median salary (US): $112,590 per year (Source: <a href="https://www.bls.gov/ooh/computer-and-information-technology/home.htm">U.S. Bureau of Labor Statistics</a>)</p>';
+      '<p data-job-fallback><strong>Data Scientist</strong>: Median salary (US): $112,590 per year (Source: <a href="https://www.bls.gov/ooh/math/home.htm">U.S. Bureau of Labor Statistics</a>)</p>';
     expect(text).to.equal(`<script type="module" src="${local}"></script>\n<job-card job="data-scientist" theme="dark">${fallback}</job-card>`);
 
     const frame = document.createElement('iframe');
@@ -282,7 +282,7 @@ describe('embed builder', () => {
     await brokenLoaded;
     const shown = broken.contentDocument!.body.innerText;
     expect(shown).to.contain('Data Scientist: Median salary (US): $112,590 per year (Source: U.S. Bureau of Labor Statistics)');
-    expect(broken.contentDocument!.querySelector('job-card a')!.getAttribute('href')).to.equal('https://www.bls.gov/ooh/computer-and-information-technology/home.htm');
+    expect(broken.contentDocument!.querySelector('job-card a')!.getAttribute('href')).to.equal('https://www.bls.gov/ooh/math/home.htm');
 
     // The image URL the builder shows is beside that script, and served.
     await waitUntil(() => byId(page, 'image-url').textContent!.endsWith('.svg'), 'no image URL');

@@ -8,14 +8,15 @@ import { parseRole, parseRoleIndex } from '../src/schema/validate.js';
 import type { Role, RoleGrowth, RoleOpenings, RoleSalary } from '../src/schema/role.js';
 
 const BLS = 'U.S. Bureau of Labor Statistics';
-const OOH = 'https://www.bls.gov/ooh/computer-and-information-technology/';
+const OOH = 'https://www.bls.gov/ooh/';
+const CIT = 'computer-and-information-technology/';
 
 /**
  * Every figure, exactly as ../shared/data/role-facts.md gives it: [salary, growth, openings], each
  * with its source. A figure in the data that is not here, or differs, fails the test.
  */
 const bls = (page: string, pay: number, month: string, growth: number, from: number, to: number, openings: number, note?: string) => {
-  const source = { name: BLS, url: `${OOH}${page}` };
+  const source = { name: BLS, url: `${OOH}${page.includes('/') ? page : CIT + page}` };
   const group = note ? { note } : {};
   return {
     salary: { amount: pay, currency: 'USD', period: 'year', kind: 'median', region: 'US', asOf: month, source },
@@ -24,6 +25,11 @@ const bls = (page: string, pay: number, month: string, growth: number, from: num
   };
 };
 const GROUP = 'For software developers, quality assurance analysts and testers as one group';
+/** The same figures without one of them (the facts give none). */
+const without = (figures: ReturnType<typeof bls>, figure: 'openings') =>
+  Object.fromEntries(Object.entries(figures).filter(([name]) => name !== figure)) as never;
+/** An occupation's figures shown by one of its roles: the salary says it is the occupation's. */
+const asWhole = (figures: ReturnType<typeof bls>, note: string) => ({ ...figures, salary: { ...figures.salary, note } }) as never;
 const EXPECTED_FIGURES: Record<string, { salary?: RoleSalary; growth?: RoleGrowth; openings?: RoleOpenings }> = {
   'back-end-developer': {
     salary: { amount: 106677, currency: 'USD', period: 'year', kind: 'average', region: 'US', source: { name: 'Salary.com' } },
@@ -34,13 +40,49 @@ const EXPECTED_FIGURES: Record<string, { salary?: RoleSalary; growth?: RoleGrowt
   'qa-engineer': bls('software-developers.htm', 101800, '2023-05', 17, 2023, 2033, 140100, GROUP) as never,
   'database-administrator': bls('database-administrators.htm', 123100, '2024-05', 4, 2024, 2034, 7800) as never,
   'network-administrator': bls('network-and-computer-systems-administrators.htm', 90520, '2022-05', 2, 2022, 2032, 19800) as never,
-  'data-scientist': bls('home.htm', 112590, '2024-05', 34, 2024, 2034, 23400) as never,
+  'data-scientist': bls('math/home.htm', 112590, '2024-05', 34, 2024, 2034, 23400) as never,
   'information-security-analyst': bls('home.htm', 124910, '2024-05', 29, 2024, 2034, 16000) as never,
   'computer-systems-analyst': bls('home.htm', 103790, '2024-05', 9, 2024, 2034, 34200) as never,
   'network-architect': bls('home.htm', 130390, '2024-05', 12, 2024, 2034, 11200) as never,
   'computer-support-specialist': bls('home.htm', 61550, '2024-05', -3, 2024, 2034, 50500) as never,
   'full-stack-developer': {},
   'front-end-developer': {},
+  // "More occupations": each figure present, the others left out ("–" in the facts).
+  'computer-programmer': bls('computer-programmers.htm', 98670, '2024-05', -6, 2024, 2034, 5500) as never,
+  'research-scientist': without(bls('home.htm', 140910, '2024-05', 20, 2024, 2034, 0), 'openings'),
+  'it-manager': without(bls('management/computer-and-information-systems-managers.htm', 171200, '2024-05', 15, 2024, 2034, 0), 'openings'),
+  'hardware-engineer': without(bls('architecture-and-engineering/computer-hardware-engineers.htm', 155020, '2024-05', 7, 2024, 2034, 0), 'openings'),
+  'electrical-engineer': bls('architecture-and-engineering/electrical-and-electronics-engineers.htm', 111910, '2024-05', 9, 2023, 2033, 19000, 'For electrical and electronics engineers as one group') as never,
+  'database-architect': bls('home.htm', 135980, '2024-05', 9, 2024, 2034, 4000) as never,
+  'operations-research-analyst': without(bls('math/home.htm', 83640, '2023-05', 22, 2024, 2034, 0), 'openings'),
+  actuary: without(bls('math/home.htm', 120000, '2023-05', 22, 2024, 2034, 0), 'openings'),
+  statistician: {
+    salary: {
+      amount: 104860, currency: 'USD', period: 'year', kind: 'median', region: 'US', asOf: '2023-05',
+      source: { name: BLS, url: `${OOH}math/home.htm` }, note: 'For mathematicians and statisticians as one group',
+    },
+  },
+  'technical-writer': without(bls('media-and-communication/home.htm', 91670, '2024-05', 1, 2024, 2034, 0), 'openings'),
+  'graphic-designer': without(bls('arts-and-design/home.htm', 61300, '2024-05', 2, 2024, 2034, 0), 'openings'),
+  animator: without(bls('arts-and-design/home.htm', 99800, '2024-05', 2, 2024, 2034, 0), 'openings'),
+  'project-manager': without(bls('business-and-financial/home.htm', 100750, '2024-05', 6, 2024, 2034, 0), 'openings'),
+  // "Roles that may show an occupation's figures", with the note that they are the occupation's.
+  'devops-engineer': asWhole(bls('software-developers.htm', 132270, '2023-05', 17, 2023, 2033, 140100, GROUP), 'For software developers as a whole'),
+  'software-engineer': asWhole(bls('software-developers.htm', 132270, '2023-05', 17, 2023, 2033, 140100, GROUP), 'For software developers as a whole'),
+  'business-systems-analyst': asWhole(
+    bls('home.htm', 103790, '2024-05', 9, 2024, 2034, 34200, 'For computer systems analysts as a whole'),
+    'For computer systems analysts as a whole',
+  ),
+  // Roles without confirmed figures.
+  ...Object.fromEntries(
+    [
+      'ai-engineer', 'android-developer', 'blockchain-developer', 'business-analyst', 'business-intelligence-analyst', 'cloud-architect',
+      'cloud-engineer', 'data-analyst', 'data-engineer', 'embedded-systems-engineer', 'engineering-manager', 'game-developer',
+      'ios-developer', 'machine-learning-engineer', 'mobile-developer', 'penetration-tester', 'platform-engineer', 'product-designer',
+      'product-manager', 'scrum-master', 'security-engineer', 'site-reliability-engineer', 'software-architect', 'solutions-architect',
+      'ui-designer', 'ux-designer', 'ux-researcher', 'web-designer', 'web-developer',
+    ].map((id) => [id, {}]),
+  ),
 };
 
 const vocabulary = skillsFile as { skills: { name: string; description: string }[] };

@@ -94,8 +94,8 @@ describe('role images', () => {
 
   it('ships every bundled role as images in dist/images, with their alt text', () => {
     const index = JSON.parse(readFileSync(new URL('../dist/images/index.json', import.meta.url), 'utf8'));
-    assert.equal(Object.keys(index).filter((name) => name.endsWith('-card.svg')).length, 12);
-    assert.equal(Object.keys(index).filter((name) => name.endsWith('-badge.svg')).length, 10); // the roles with a salary
+    assert.equal(Object.keys(index).filter((name) => name.endsWith('-card.svg')).length, 57);
+    assert.equal(Object.keys(index).filter((name) => name.endsWith('-badge.svg')).length, 26); // the roles with a salary
     assert.match(index['back-end-developer-badge.svg'].alt, /\$106,677 a year \(Source: Salary\.com\)/);
   });
 });

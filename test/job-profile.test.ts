@@ -208,7 +208,7 @@ describe('<job-profile>', () => {
       expect(events.map((e) => e.type)).to.deep.equal(['job-error']);
       const { error } = (events[0] as CustomEvent).detail;
       expect(error.kind).to.equal('unknown-job');
-      expect(error.message).to.match(/^Unknown job "back-end-develper"\. Known jobs: back-end-developer, computer-support-specialist, .*, software-developer\.$/);
+      expect(error.message).to.match(/^Unknown job "back-end-develper"\. Known jobs: actuary, ai-engineer, .*, back-end-developer, .*, web-developer\.$/);
       expect(error.issues).to.deep.equal([]);
       expect(textOf(root)).to.equal('This job profile could not be shown. There is no bundled job called “back-end-develper”.');
       expect(root.querySelector('[role="alert"]')).to.exist;

@@ -155,7 +155,7 @@ describe('prerendered snippets', () => {
       expect(deepText(els.get('skill-list')!)).to.contain('.NET');
       expect(deepText(els.get('job-faq')!)).to.contain(backEndDeveloper.faq[0]!.question);
       expect(deepText(els.get('job-faq-generated')!)).to.contain('Preguntas frecuentes').and.to.contain('¿Qué hace');
-      expect(deepText(els.get('job-directory')!)).to.contain('12 jobs').and.to.contain('Data Scientist');
+      expect(deepText(els.get('job-directory')!)).to.contain('57 jobs').and.to.contain('Data Scientist');
       expect(deepText(els.get('profile-document')!)).to.contain('Data Scientist').and.to.contain('$112,590');
     });
 
@@ -279,7 +279,7 @@ describe('prerendered snippets', () => {
       input.value = 'architect';
       input.dispatchEvent(new win.Event('input'));
       await directory.updateComplete;
-      expect(deepText(directory.shadowRoot!.querySelector('[part="status"]')!)).to.equal('1 of 12 jobs match.');
+      expect(deepText(directory.shadowRoot!.querySelector('[part="status"]')!)).to.equal('5 of 57 jobs match.');
     });
   });
 

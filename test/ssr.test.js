@@ -175,7 +175,7 @@ describe('job-widgets render', () => {
   it('renders the directory of the bundled roles without a role argument', () => {
     const { status, stdout } = run('render', '--element', 'job-directory');
     assert.equal(status, 0);
-    assert.match(textOf(stdout), /12 jobs/);
+    assert.match(textOf(stdout), /57 jobs/);
   });
 
   it('exits 1 with path-aware messages for a bad role file, an unknown id or element', () => {

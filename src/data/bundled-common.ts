@@ -11,4 +11,11 @@ export const indexChunk = (): Promise<{ default: unknown }> => import('../../dat
 export const bundledIndex = (): Promise<unknown> => importChunk(indexChunk).then((m) => m.default);
 
 /** The bundled roles that bring an FAQ of their own (the others get one written; test/dataset.test.ts checks this list). */
-export const bundledWithFaq: ReadonlySet<string> = new Set(['back-end-developer']);
+export const bundledWithFaq: ReadonlySet<string> = new Set([
+  'back-end-developer',
+  'business-systems-analyst',
+  'devops-engineer',
+  'electrical-engineer',
+  'software-engineer',
+  'statistician',
+]);
