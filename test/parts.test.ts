@@ -209,6 +209,27 @@ describe('<salary-card> details', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('paints the range as SVG: the box and the median line inside the bar, where the percentiles put them', async () => {
+    const el = await place(create('salary-card', { data: withRange() }));
+    const graphic = el.shadowRoot!.querySelector<SVGSVGElement>('svg.range')!;
+    const [whisker, box, median] = ['.whisker', '.box', '.median'].map((s) => graphic.querySelector(s)!);
+    // Created in the SVG namespace (an html`` fragment would make unknown HTML elements, which paint nothing).
+    expect([whisker, box, median].map((n) => n instanceof SVGGraphicsElement)).to.deep.equal([true, true, true]);
+    const bar = graphic.getBoundingClientRect();
+    const [w, b, m] = [whisker, box, median].map((n) => n.getBoundingClientRect());
+    for (const r of [w, b]) expect(r.width * r.height, 'a painted area').to.be.above(0);
+    expect(m.height).to.be.above(0);
+    // 2–98 of the bar's width spans the 10th to the 90th percentile (60,000 to 160,000).
+    const x = (amount: number) => bar.left + ((2 + ((amount - 60000) / 100000) * 96) / 100) * bar.width;
+    expect(b.left).to.be.closeTo(x(80000), 1);
+    expect(b.right).to.be.closeTo(x(130000), 1);
+    expect((m.left + m.right) / 2).to.be.closeTo(x(100000), 1);
+    for (const r of [b, m]) {
+      expect(r.left).to.be.at.least(w.left - 0.5);
+      expect(r.right).to.be.at.most(w.right + 0.5);
+    }
+  });
+
   it('shows growth and openings too when asked', async () => {
     const el = await place(create('salary-card', { job: 'back-end-developer', include: 'growth openings' }));
     expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: Pay and job outlook');

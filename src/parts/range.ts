@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { RoleSalary } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
@@ -6,7 +6,11 @@ import type { FigureContext } from './figure-context.js';
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
 
-/** The range graphic (10th to 90th percentile, the middle half, the median) and the percentiles listed. */
+/**
+ * The range graphic (10th to 90th percentile, the middle half, the median) and the percentiles listed.
+ * (The box and the median line are `svg` templates: as `html` ones, the browser would create them as
+ * unknown HTML elements, which paint nothing; only the server's text output would show them.)
+ */
 export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | typeof nothing {
   const { l, locale } = c;
   const money = (amount: number) => formatMoney(amount, s.currency, locale);
@@ -21,11 +25,11 @@ export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | t
       ? html`<svg class="range" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=${l.range(money(p10), money(p90), median === undefined ? undefined : money(median))}>
           <rect class="whisker" x="2" y="4" width="96" height="4" rx="2"></rect>
           ${p25 !== undefined && p75 !== undefined
-            ? html`<rect class="box" x=${at(p25, p10, p90)} y="2" width=${at(p75, p10, p90) - at(p25, p10, p90)} height="8" rx="1"></rect>`
+            ? svg`<rect class="box" x=${at(p25, p10, p90)} y="2" width=${at(p75, p10, p90) - at(p25, p10, p90)} height="8" rx="1"></rect>`
             : nothing}
           ${median === undefined
             ? nothing
-            : html`<line class="median" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="0" y2="12"></line>`}
+            : svg`<line class="median" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="0" y2="12"></line>`}
         </svg>`
       : nothing;
   return listed.length
