@@ -123,6 +123,30 @@ describe('generated FAQ', () => {
     ]);
   });
 
+  it('makes plurals of awkward titles: the head noun takes it', () => {
+    const cases: [string, string][] = [
+      ['Head of DevOps', 'Heads of DevOps'],
+      ['Chief of Staff', 'Chiefs of Staff'],
+      ['Data Scientist (ML)', 'Data Scientists (ML)'],
+      ['MLOps Engineer', 'MLOps Engineers'],
+      ['Director of Engineering (EMEA)', 'Directors of Engineering (EMEA)'],
+      ['Engineer for Hire', 'Engineers for Hire'],
+      ['VP of Sales', 'VPs of Sales'],
+      ['CTO', 'CTOs'],
+    ];
+    expect(cases.map(([title]) => [title, plural(title)])).to.deep.equal(cases);
+  });
+
+  it('writes a plural for every bundled title that is the title and an ending', async () => {
+    const { bundledIndex } = await import('../src/data/bundled.js');
+    const index = (await bundledIndex()) as { roles: { title: string }[] };
+    for (const { title } of index.roles) {
+      const p = plural(title);
+      expect(p.startsWith(title.replace(/\s*\(.*$/, '').replace(/y$/, '')), `${title} → ${p}`).to.equal(true);
+      expect(p, title).to.match(/(s|es|ies)(\s\(.*\))?$|s of .+$|s for .+$|s in .+$|s to .+$/);
+    }
+  });
+
   it('asks only what a role without figures can answer, and names each skill once', () => {
     expect(questions(noFigures)).to.deep.equal([
       'What does a Front-end Developer do?',

@@ -16,8 +16,15 @@ export function article(phrase: string): 'a' | 'an' {
 
 const withArticle = (phrase: string) => `${article(phrase)} ${phrase}`;
 
-/** Back-end Developer → Back-end Developers; Analyst → Analysts; Secretary → Secretaries. */
+/**
+ * Back-end Developer → Back-end Developers; Analyst → Analysts; Secretary → Secretaries. The head noun
+ * is what takes the plural: Head of DevOps → Heads of DevOps, Chief of Staff → Chiefs of Staff, Data
+ * Scientist (ML) → Data Scientists (ML); a title ending in an initialism takes a plain "s" (CTOs).
+ */
 export function plural(title: string): string {
+  const tail = /\s*\([^)]*\)$|\s+(?:of|for|in|to)\s.*$/i.exec(title);
+  if (tail && tail.index > 0) return `${plural(title.slice(0, tail.index))}${title.slice(tail.index)}`;
+  if (/[A-Z]{2,}$/.test(title)) return `${title}s`;
   if (/(s|x|z|ch|sh)$/i.test(title)) return `${title}es`;
   if (/[^aeiou]y$/i.test(title)) return `${title.slice(0, -1)}ies`;
   return `${title}s`;
