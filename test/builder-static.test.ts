@@ -5,7 +5,7 @@
  * offers every element of the manifest and every bundled role, previews, and prints this version's
  * CDN snippet; the prerendered HTML, which needs a server, is left to the command, and it says so.
  */
-import { loadFrame, SETTLE } from './helpers.js';
+import { loadFrame, requestedPaths, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 const { name, version } = await (await fetch('/package.json')).json();
@@ -52,14 +52,11 @@ describe('the static embed builder (dist/builder/)', () => {
       await waitUntil(() => byId('json').value.includes('"Back-end Developer"'), 'the editor was not filled', SETTLE);
       await waitUntil(() => !preview().hasAttribute('job') && preview().getAttribute('state') === 'ready', 'the inline JSON did not render', SETTLE);
 
-      const outside = win.performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => !path.startsWith('/dist/') && !path.startsWith('/__web-dev-server')); // (the test server's own script, put into every page)
+      // (/__web-dev-server: the test server's own script, put into every page.)
+      const outside = requestedPaths(/^(?!\/dist\/|\/__web-dev-server)/, win);
       expect(outside, 'requests outside dist/').to.deep.equal([]);
       // Only what the browser package ships: the images (and their index) are the tools package's.
-      const paths = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-      expect(paths.filter((path) => path.startsWith('/dist/images/')), 'requests for dist/images/').to.deep.equal([]);
+      expect(requestedPaths(/^\/dist\/images\//, win), 'requests for dist/images/').to.deep.equal([]);
 
       // The image snippet has the image's own alt text (the builder's copy of the images' index).
       byId('source-bundled').click();

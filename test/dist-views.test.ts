@@ -4,14 +4,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
-import { SETTLE } from './helpers.js';
+import { requestedPaths as requested, SETTLE } from './helpers.js';
 import { CDN } from './fixtures/cdn.js';
-
-const requested = (pattern: RegExp) =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => pattern.test(path));
 
 describe('dist/job-widgets.js view chunks', () => {
   before(async () => {

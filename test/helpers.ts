@@ -95,3 +95,9 @@ export function deepText(node: Node): string {
   };
   return collect(node).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/** The paths this page (or `win`'s) has requested so far, those matching `pattern` if given (Resource Timing). */
+export function requestedPaths(pattern?: RegExp, win: Window = window): string[] {
+  const paths = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+  return pattern ? paths.filter((path) => pattern.test(path)) : paths;
+}

@@ -3,7 +3,7 @@
  * server (/ssr/page, see test/server.js and scripts/prerendered-page.js): shown without JavaScript,
  * taken over by the script without a loading state or a layout shift, and working under a strict CSP.
  */
-import { SETTLE } from './helpers.js';
+import { requestedPaths, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { backEndDeveloper } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
@@ -230,7 +230,7 @@ describe('prerendered snippets', () => {
     it('fetches no role data the snippet carries inline, and one chunk for a bundled role', async () => {
       const { doc, win } = await open('/ssr/page?script=0');
       await addScript(doc, win);
-      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      const requests = requestedPaths(undefined, win);
       expect(requests.filter((p) => p.startsWith('/api/'))).to.deep.equal([]);
       expect(requests.filter((p) => p.includes('/roles/back-end-developer-'))).to.have.length(1);
       expect(requests.filter((p) => p.includes('/roles/data-scientist-'))).to.have.length(1); // the generated FAQ's role, by id
