@@ -8,5 +8,6 @@ const roles = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
-writeFileSync(new URL('../data/index.json', import.meta.url), `${JSON.stringify(indexOf(roles), null, 2)}\n`);
+const vocabulary = JSON.parse(readFileSync(new URL('../data/skills.json', import.meta.url), 'utf8'));
+writeFileSync(new URL('../data/index.json', import.meta.url), `${JSON.stringify(indexOf(roles, vocabulary), null, 2)}\n`);
 console.log(`data/index.json: ${roles.length} roles`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { backEndDeveloper, seedRole } from './fixtures/roles.js';
-import { parseRole, type ValidationIssue } from '../src/schema/validate.js';
+import { parseRole, parseRoleIndex, type ValidationIssue } from '../src/schema/validate.js';
 import { broken } from './broken-documents.js';
 import { DISGUISED_LINKS } from './fixtures/hostile.js';
 
@@ -106,4 +106,35 @@ describe('links in role data', () => {
       if (result.ok) expect(result.data.skills![0]!.url).to.equal(href);
     });
   }
+});
+
+describe('role index schema: the directory fields', () => {
+  const entry = { id: 'data-analyst', title: 'Data Analyst', summary: 'Turns data into answers.' };
+  const problems = (doc: unknown) => {
+    const result = parseRoleIndex(doc);
+    return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
+  };
+
+  it('takes a family, growth, skills and search terms', () => {
+    const doc = {
+      roles: [{ ...entry, family: 'data', growth: { percent: -3, period: { from: 2024, to: 2034 } }, skills: ['SQL'] }],
+      searchTerms: [{ skill: 'SQL', terms: ['Sequel'] }],
+    };
+    expect(problems(doc)).to.deep.equal([]);
+  });
+
+  it('names the problem in a family outside the set, a growth without its period, or search terms of the wrong shape', () => {
+    expect(problems({ roles: [{ ...entry, family: 'astrology' }] })).to.have.length(1).and.satisfy((p: string[]) => p[0]!.startsWith('roles[0].family: '));
+    expect(problems({ roles: [{ ...entry, growth: { percent: 5 } }] })[0]).to.match(/^roles\[0\]\.growth\.period: /);
+    expect(problems({ roles: [entry], searchTerms: { SQL: ['Sequel'] } })[0]).to.match(/^searchTerms: /);
+    expect(problems({ roles: [entry], searchTerms: [{ skill: 'SQL', terms: [] }] })[0]).to.match(/^searchTerms\[0\]\.terms: /);
+  });
+
+  it('takes a role family in a role document, and refuses one outside the set', () => {
+    const doc = seed();
+    doc.family = 'data';
+    expect(issuesOf(doc)).to.deep.equal([]);
+    doc.family = 'Data';
+    expect(issuesOf(doc).map((i) => i.path)).to.deep.equal(['family']);
+  });
 });

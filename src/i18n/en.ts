@@ -1,6 +1,7 @@
 import type { ErrorKind } from '../core/events.js';
 import { importChunk } from '../core/chunk.js';
 import type { FaqPhrases } from '../faq/facts.js';
+import type { RoleFamily } from '../schema/types.js';
 import { wordingChunks } from '../faq/writer.js';
 
 /** What a visitor-facing error line may mention. */
@@ -11,6 +12,17 @@ export interface ErrorInfo {
   /** How many validation problems. */
   issues: number;
   offline: boolean;
+}
+
+/** The labels of `<job-directory>`'s area filter and sort order (English: in the directory's chunk). */
+export interface DirectoryLabels {
+  family: string;
+  anyFamily: string;
+  families: Record<RoleFamily, string>;
+  sort: string;
+  sorts: { best: string; pay: string; growth: string };
+  /** Said before the skills that made a role match the search. */
+  matchedSkills: string;
 }
 
 /** Every string the elements print. */
@@ -73,6 +85,8 @@ export interface Labels {
   /** The live count of search results. */
   matches: (shown: number, total: number) => string;
   directoryError: string;
+  /** The directory's filter and sort labels, any of them; English ones come with the directory's chunk. */
+  directoryControls?: { [K in keyof DirectoryLabels]?: DirectoryLabels[K] extends object ? Partial<DirectoryLabels[K]> : DirectoryLabels[K] };
 }
 
 /**

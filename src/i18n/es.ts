@@ -65,4 +65,20 @@ export const es: Labels = {
         ? 'Ningún empleo coincide con la búsqueda.'
         : `${shown} de ${total} empleos coinciden.`,
   directoryError: 'No se puede mostrar la lista de empleos.',
+  directoryControls: {
+    family: 'Área',
+    anyFamily: 'Todas las áreas',
+    families: {
+      software: 'Desarrollo de software',
+      data: 'Datos e IA',
+      infrastructure: 'Nube, TI y redes',
+      security: 'Seguridad',
+      design: 'Diseño y redacción',
+      business: 'Producto, proyectos y negocio',
+      hardware: 'Hardware y electrónica',
+    },
+    sort: 'Ordenar por',
+    sorts: { best: 'Mejor coincidencia', pay: 'Mayor salario', growth: 'Mayor crecimiento' },
+    matchedSkills: 'Habilidades que coinciden',
+  },
 };

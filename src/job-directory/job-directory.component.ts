@@ -3,23 +3,9 @@ import { loadBundledIndex, validateRoleIndex, type Outcome } from '../core/load.
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
-import type { RoleIndex, RoleIndexItem } from '../schema/types.js';
+import type { RoleIndex } from '../schema/types.js';
 
-/** `job-select`'s detail: the chosen role's id and index entry. */
-export type JobSelectDetail = { id: string; entry: RoleIndexItem };
-
-/** Fired when a visitor chooses a role. Cancelable: `preventDefault()` keeps a link from navigating. */
-export class JobSelectEvent extends CustomEvent<JobSelectDetail> {
-  constructor(entry: RoleIndexItem) {
-    super('job-select', { detail: { id: entry.id, entry }, bubbles: true, composed: true, cancelable: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'job-select': JobSelectEvent;
-  }
-}
+export { JobSelectEvent, type JobSelectDetail } from './select-event.js';
 
 /** The list's rendering and search: a chunk of its own, loaded with the index. */
 const view = lazyView(() => import('./job-directory.view.js'));
@@ -38,6 +24,8 @@ const view = lazyView(() => import('./job-directory.view.js'));
  * @csspart card - The directory's box.
  * @csspart heading - The heading and each role's title.
  * @csspart search - The search field.
+ * @csspart family - The area menu (shown when the index has roles of two areas or more).
+ * @csspart sort - The sort menu (shown when some role has a salary or growth figure).
  * @csspart status - The live count of matching roles.
  * @csspart role - One role in the list.
  * @csspart error - The message shown when the index cannot be loaded.
@@ -52,14 +40,25 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
 
   static override properties: PropertyDeclarations = {
     jobHref: { attribute: 'job-href' },
-    query: { state: true, attribute: false },
+    family: {},
+    sort: {},
+    query: {},
   };
 
   /** Where a role links: a template with `{id}`, e.g. `/careers/{id}`. Without it (and without `url` in the index), choosing a role only fires `job-select`. */
   jobHref?: string;
 
-  /** What the visitor has typed into the search field. */
-  private query = '';
+  /**
+   * The area listed: `software`, `data`, `infrastructure`, `security`, `design`, `business` or
+   * `hardware`; empty (the default) for all. The visitor can change it in the list's "Area" menu.
+   */
+  family = '';
+
+  /** The order: `best` (best match; by title when nothing is typed), `pay` or `growth` (highest first, roles without the figure last). The visitor can change it. */
+  sort: 'best' | 'pay' | 'growth' = 'best';
+
+  /** The search: what the visitor has typed into the search field; set it (or the `query` attribute) to open the list already searched. */
+  query = '';
 
   /** Without a source of its own, the directory lists the bundled roles. */
   protected override fallback(): Promise<Outcome<RoleIndex>> {
@@ -77,19 +76,8 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
   static override loadView = () => view.load();
   static override viewStyles = () => view.module?.styles;
 
-  #choose(entry: RoleIndexItem, event: Event): void {
-    if (!this.dispatchEvent(new JobSelectEvent(entry))) event.preventDefault();
-  }
-
   protected renderRole(index: RoleIndex): TemplateResult | typeof nothing {
     if (!view.module) return nothing;
-    const context = {
-      ...this.viewContext,
-      query: this.query,
-      jobHref: this.jobHref,
-      search: (query: string) => (this.query = query),
-      choose: (entry: RoleIndexItem, event: Event) => this.#choose(entry, event),
-    };
-    return this.frame(this.l.directory, view.module.renderDirectory(context, index));
+    return this.frame(this.l.directory, view.module.renderDirectory({ ...this.viewContext, host: this }, index));
   }
 }

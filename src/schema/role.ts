@@ -112,10 +112,12 @@ export const Salary = z.strictObject({
   ),
 );
 
+const Percent = z.number().check(z.gte(-100), z.lte(1000));
+
 export const Growth = z.strictObject({
   ...figureBase,
   /** Projected change in employment, in percent; negative for a decline. */
-  percent: z.number().check(z.gte(-100), z.lte(1000)),
+  percent: Percent,
   period: Period,
 });
 
@@ -151,6 +153,10 @@ export const RelatedRole = z.strictObject({
   url: z.optional(SafeUrl),
 });
 
+/** The families of jobs `<job-directory>` filters by (a small fixed set, so each has a translated name). */
+export const FAMILIES = ['software', 'data', 'infrastructure', 'security', 'design', 'business', 'hardware'] as const;
+export const Family = z.enum(FAMILIES);
+
 export const FaqEntry = z.strictObject({ question: text(200), answer: text(2000) });
 
 export const RoleSchema = z.strictObject({
@@ -175,6 +181,8 @@ export const RoleSchema = z.strictObject({
   ),
   related: z.optional(list(RelatedRole, 20)),
   faq: z.optional(list(FaqEntry, 30)),
+  /** The family of jobs it belongs to, which `<job-directory>` can filter by. */
+  family: z.optional(Family),
 });
 
 
@@ -195,6 +203,11 @@ export const RoleIndexEntry = z.strictObject({
       kind: z.enum(['average', 'median']),
     }),
   ),
+  /** The projected change in jobs, when the role has one (the directory can sort by it). */
+  growth: z.optional(z.strictObject({ percent: Percent, period: Period })),
+  family: z.optional(Family),
+  /** The role's skills, most central first: searched after the names. */
+  skills: z.optional(list(text(120), 60)),
   /** Where the role's own page is, when the index is not of bundled roles. */
   url: z.optional(SafeUrl),
 });
@@ -202,9 +215,11 @@ export const RoleIndexEntry = z.strictObject({
 export const RoleIndexSchema = z.strictObject({
   $schema: z.optional(z.string().check(plain, z.maxLength(2048))),
   roles: z.array(RoleIndexEntry).check(z.maxLength(500)),
+  /** Other words a visitor may search a skill by, e.g. `{ "skill": "SQL", "terms": ["Sequel"] }`: they find the roles with that skill. */
+  searchTerms: z.optional(list(z.strictObject({ skill: text(120), terms: list(text(120), 20) }), 500)),
 });
 
-export type { Role, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry, RoleIndex, RoleIndexItem } from './types.js';
+export type { Role, RoleFamily, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry, RoleIndex, RoleIndexItem } from './types.js';
 
 /** True when A and B are the same type (not merely assignable one way). */
 type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;

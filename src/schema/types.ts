@@ -104,7 +104,12 @@ export type Role = {
   path?: { intro?: string; steps: RolePathStep[] };
   related?: RoleRelated[];
   faq?: RoleFaqEntry[];
+  /** The family of jobs it belongs to, which `<job-directory>` can filter by. */
+  family?: RoleFamily;
 };
+
+/** The families of jobs `<job-directory>` filters by. */
+export type RoleFamily = 'software' | 'data' | 'infrastructure' | 'security' | 'design' | 'business' | 'hardware';
 
 /** One entry of a role index (what `<job-directory>` lists): enough to choose a role, not the role. */
 export type RoleIndexItem = {
@@ -116,6 +121,11 @@ export type RoleIndexItem = {
   summary: string;
   /** The headline figure, when the role has a salary. */
   salary?: Pick<RoleSalary, 'amount' | 'currency' | 'period' | 'kind'>;
+  /** The projected change in jobs, when the role has one (the directory can sort by it). */
+  growth?: Pick<RoleGrowth, 'percent' | 'period'>;
+  family?: RoleFamily;
+  /** The role's skills, most central first: searched after the names. */
+  skills?: string[];
   /** Where the role's own page is, when the index is not of bundled roles. */
   url?: string;
 };
@@ -123,6 +133,8 @@ export type RoleIndexItem = {
 export type RoleIndex = {
   $schema?: string;
   roles: RoleIndexItem[];
+  /** Other words a visitor may search a skill by, e.g. `{ "skill": "SQL", "terms": ["Sequel"] }`: they find the roles with that skill. */
+  searchTerms?: { skill: string; terms: string[] }[];
 };
 
 export type ValidationIssue = {
