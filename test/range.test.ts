@@ -137,14 +137,24 @@ async function addScript({ doc, win }: Page): Promise<void> {
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 }
 
-const rects = (g: Geometry) => Object.fromEntries(Object.entries(g).map(([k, r]) => [k, [r.left, r.top, r.width, r.height].map((n: number) => Math.round(n * 4) / 4)]));
+/** The rectangles of `g` from the top left of `host`, to the quarter pixel. */
+const rects = (g: Geometry, host: Element) => {
+  const origin = host.getBoundingClientRect();
+  return Object.fromEntries(Object.entries(g).map(([k, r]) => [k, [r.left - origin.left, r.top - origin.top, r.width, r.height].map((n: number) => Math.round(n * 4) / 4)]));
+};
 
 describe('salary range graphic, prerendered and live', () => {
   it('draws the bar, box and median line as SVG where the percentiles put them, alike before and after the takeover and live', async () => {
     const page = await openRange();
     expect(page.win.customElements.get('salary-card'), 'no script yet').to.be.undefined;
     const cases = ELEMENTS.flatMap((element) => THEMES.map((theme) => ({ element, theme, what: `<${element}> ${theme}` })));
-    const before = new Map(cases.map((c) => [c.what, geometryOf(graphicOf(elementOf(page.doc, c.element, c.theme, 'prerendered')), `${c.what} prerendered`)]));
+    // (Where in its element: the elements left to the script are empty until it runs, so rows move down.)
+    const before = new Map(
+      cases.map((c) => {
+        const el = elementOf(page.doc, c.element, c.theme, 'prerendered');
+        return [c.what, { rects: rects(geometryOf(graphicOf(el), `${c.what} prerendered`), el), size: [el.clientWidth, el.clientHeight] }];
+      }),
+    );
 
     await addScript(page);
     for (const c of cases) {
@@ -152,8 +162,9 @@ describe('salary range graphic, prerendered and live', () => {
       expect(prerendered.matches(':defined'), `${c.what}: taken over`).to.be.true;
       const after = geometryOf(graphicOf(prerendered), `${c.what} taken over`);
       const live = geometryOf(graphicOf(elementOf(page.doc, c.element, c.theme, 'live')), `${c.what} live`);
-      // Taken over, the chart is where it was, to the quarter pixel: nothing moved or changed size.
-      expect(rects(after), `${c.what}: prerendered, then taken over`).to.deep.equal(rects(before.get(c.what)!));
+      // Taken over, the chart is where it was in its element, to the quarter pixel, and the element as large.
+      expect(rects(after, prerendered), `${c.what}: prerendered, then taken over`).to.deep.equal(before.get(c.what)!.rects);
+      expect([prerendered.clientWidth, prerendered.clientHeight], `${c.what}: the element's size`).to.deep.equal(before.get(c.what)!.size);
       // The live element in a column as wide draws the same chart: relative to the bar, within a pixel.
       expect(live.bar.width, `${c.what}: the bars' widths`).to.be.closeTo(after.bar.width, 0.5);
       const [a, b] = [relative(after), relative(live)];
@@ -227,6 +238,11 @@ async function checkPainted(frame: HTMLIFrameElement, graphic: SVGSVGElement, th
     const c = count(image, [m - 2, m + 3], [y, y + 1], colours);
     expect(c.median, `${what}: the median line's colour in row ${y} of the screenshot (${JSON.stringify(c)})`).to.be.at.least(1);
   }
+  // A line a pixel or two wide, whatever the chart's width (the graphic is stretched to it sideways: a
+  // stroke that scaled with it would be a bar 5 px wide in a 360 px card, 13 in a 900 px one).
+  const row = Math.round(middle(new DOMRect(0, rows[0], 0, rows[1] - rows[0]), 'y'));
+  const wide = count(image, [m - 12, m + 12], [row, row + 1], colours);
+  expect(wide.median, `${what}: the median line's width in pixels (${svg.width.toFixed(0)} px chart)`).to.be.at.most(3);
 }
 
 describe('salary range graphic, as painted', () => {

@@ -21,7 +21,8 @@
  *   /ssr/range                       the made-up role with percentiles (fixtures/range-role.js) as a
  *                                    <salary-card> and a <job-profile>, light and dark: each prerendered
  *                                    (job-widgets/ssr) beside the same element for the script to render
- *                                    (inline JSON), 360 px wide each, no script tag (the test adds it)
+ *                                    (inline JSON), 740 px wide, one above the other; no script tag (the
+ *                                    test adds it)
  *   /ssr/strict                      every element from every source, client-rendered, served with
  *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
  *   /api/index/all                   data/index.json as application/json
@@ -210,7 +211,7 @@ async function rangePage() {
     }
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Salary range</title>
-<style>body { margin: 0; font: 16px/1.5 sans-serif; background: #fff; color: #000 } .row { display: grid; grid-template-columns: 360px 360px; gap: 20px; padding: 10px }</style>
+<style>body { margin: 0; font: 16px/1.5 sans-serif; background: #fff; color: #000 } .row { display: grid; grid-template-columns: 740px; gap: 20px; padding: 10px }</style>
 </head><body>${rows.join('\n')}</body></html>`;
 }
 
