@@ -18,6 +18,11 @@
  * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
  *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1&fallback=1
  *                                    csp=1 serves it with STRICT_CSP and a violation recorder
+ *   /ssr/range                       the made-up role with percentiles (fixtures/range-role.js) as a
+ *                                    <salary-card> and a <job-profile>, light and dark: each prerendered
+ *                                    (job-widgets/ssr) beside the same element for the script to render
+ *                                    (inline JSON), 740 px wide, one above the other; no script tag (the
+ *                                    test adds it)
  *   /ssr/strict                      every element from every source, client-rendered, served with
  *                                    TRUSTED_TYPES_CSP and the recorder (violations and errors)
  *   /api/index/all                   data/index.json as application/json
@@ -37,6 +42,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CDN, CDN_WITHOUT_ROLES, SLOW_CHUNK_MS } from './fixtures/cdn.js';
 import { readRole } from './fixtures/read-role.js';
+import { rangeRole } from './fixtures/range-role.js';
 
 const role = readRole('back-end-developer');
 const HUGE_TOTAL = 8 * 1024 * 1024;
@@ -191,7 +197,31 @@ async function reactServerPage(ctx) {
   return true;
 }
 
+/** /ssr/range: each element prerendered beside the same element left to the script (see the list above). */
+async function rangePage() {
+  const { renderElement } = await import('../tools/dist/ssr.js');
+  const role = rangeRole(readRole('back-end-developer'));
+  const inline = `<script type="application/json">${JSON.stringify(role).replace(/</g, '\\u003c')}</script>`;
+  const rows = [];
+  for (const element of ['salary-card', 'job-profile']) {
+    for (const theme of ['light', 'dark']) {
+      const prerendered = await renderElement({ element, role, attributes: { theme, lang: 'en-US' } });
+      const live = `<${element} theme="${theme}" lang="en-US">${inline}</${element}>`;
+      rows.push(`<div class="row" data-element="${element}" data-theme="${theme}"><div data-kind="prerendered">${prerendered}</div><div data-kind="live">${live}</div></div>`);
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Salary range</title>
+<style>body { margin: 0; font: 16px/1.5 sans-serif; background: #fff; color: #000 } .row { display: grid; grid-template-columns: 740px; gap: 20px; padding: 10px }</style>
+</head><body>${rows.join('\n')}</body></html>`;
+}
+
 async function ssrMiddleware(ctx) {
+  if (ctx.path === '/ssr/range') {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = await rangePage();
+    return;
+  }
   if (ctx.path === '/ssr/record-violations.js') {
     ctx.type = 'text/javascript';
     ctx.body = VIOLATION_RECORDER;

@@ -197,9 +197,11 @@ export const figureStyles = css`
   .range .box {
     fill: var(--_accent);
   }
+  /* A line 2 px wide however wide the chart (its viewBox is stretched sideways to the card's width). */
   .range .median {
     stroke: var(--_text);
-    stroke-width: 1.5;
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
   }
   .nowrap {
     white-space: nowrap;
