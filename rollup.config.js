@@ -25,8 +25,19 @@ const onwarn = (warning, warn) => {
 
 /** What the library build (dist/lib) imports rather than bundles: all but zod (see below). */
 const BROWSER_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
-/** What the Node builds import rather than bundle: their packages' dependencies. */
-const NODE_EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/, 'satori', 'badge-maker', '@resvg/resvg-js'];
+/** What the Node builds import rather than bundle: their packages' dependencies (tools/package.json). */
+const NODE_EXTERNAL = [
+  /^lit(\/|$)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^zod(\/|$)/,
+  /^node:/,
+  'satori',
+  'badge-maker',
+  '@resvg/resvg-js',
+  /^csv-parse(\/|$)/, // data refresh (maintainers), imported only when it reads a .csv
+  /^read-excel-file(\/|$)/, // …or an .xlsx workbook
+];
 
 export default [
   // The script-tag build: one module that registers every element. Lit, @lit/context and zod are

@@ -15,6 +15,8 @@ export interface Commands {
   usage: string;
   /** `render …` (the arguments after the command); returns the exit code. */
   render: (args: string[], out: Print, err: Print) => Promise<number>;
+  /** `data refresh …` (the arguments after `data`), for maintainers; job-widgets-tools only. */
+  data?: (args: string[], out: Print, err: Print) => Promise<number>;
 }
 
 /** The problems of one file, as printable lines (none when it is valid). */
@@ -57,16 +59,18 @@ function validate(args: string[], out: Print, err: Print): number {
   return missing.length || empty.length ? 2 : invalid || problems.length ? 1 : 0;
 }
 
-export async function main(args: string[], { usage, render }: Commands, out: Print = console.log, err: Print = console.error): Promise<number> {
+export async function main(args: string[], { usage, render, data }: Commands, out: Print = console.log, err: Print = console.error): Promise<number> {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
     if (topic === 'render') return render(['--help'], out, err);
+    if (topic === 'data' && data) return data(['--help'], out, err);
     out(topic === 'validate' ? VALIDATE_HELP : usage);
     return 0;
   }
   if (command === 'validate') return validate(rest, out, err);
   if (command === 'render') return render(rest, out, err);
+  if (command === 'data' && data) return data(rest, out, err);
   err(command === undefined ? usage : `job-widgets: unknown command "${safeLine(command)}"\n\n${usage}`);
   return 2;
 }

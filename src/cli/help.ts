@@ -58,11 +58,46 @@ Exit codes:
      --lang, --locale, --stylesheets, an image's --element or --theme); no role or more than one;
      a PNG without --out`;
 
-export const USAGE = `job-widgets: checks role files, and renders roles as HTML snippets or images.
+export const REFRESH_HELP = `Usage: job-widgets-tools data refresh [--oews FILE] [--projections FILE] [--roles DIR]
+                                      [--provenance FILE] [--survey YYYY-MM] [--openings-unit thousands|ones] [--dry-run]
+
+For maintainers: refreshes the bundled BLS figures from BLS's own files. Each role of the provenance
+file's "occupations" is matched by its SOC code (a role that shows another occupation's figures gets
+that occupation's, keeping its note); only the figures a role already shows are updated, and each
+changed figure's provenance entry with it (release, readOn: the file's name, value). Prints one line
+per changed figure and per figure left unchanged (and why), then a summary. Every updated role is
+validated first: if one is invalid, nothing is written.
+  --oews FILE           the OEWS national file (national_M2025_dl.xlsx, or a .csv export of it): the
+                        median annual wage (A_MEDIAN) and percentiles (A_PCT10, A_PCT25, A_PCT75,
+                        A_PCT90) of the cross-industry national row. * or ** (not released) leaves the
+                        salary unchanged, or a percentile out; # (at or above the top code) leaves a
+                        percentile out.
+  --projections FILE    the Employment Projections occupation table (occupation.xlsx, or a .csv
+                        export): "Employment change, percent, 2024–34" (rounded to a whole percent)
+                        and "Occupational openings, 2024–34 annual average"; the period is read from
+                        the column titles. Either file alone refreshes only its figures.
+  --survey YYYY-MM      the OEWS survey month, when the file is not named as BLS names it
+                        (national_M2025_dl.xlsx is May 2025)
+  --openings-unit U     thousands or ones, when the table does not say; default thousands, as BLS
+                        publishes it (a table whose title or notes say "thousands" is read so)
+  --roles DIR           the role files, <id>.json (default data/roles)
+  --provenance FILE     the provenance file (default data/provenance.json)
+  --dry-run             print what would change; write nothing
+
+Exit codes:
+  0  refreshed (or nothing to change)
+  1  a file that cannot be read or lacks a column, a role that would be invalid (nothing written), or
+     a file that cannot be written
+  2  usage error: an unknown option, no file, a bad --survey or --openings-unit, or an OEWS file
+     whose survey month is unknown`;
+
+export const USAGE = `job-widgets: checks role files, renders roles as HTML snippets or images, and (for maintainers) refreshes the bundled figures from BLS files.
 
 ${VALIDATE_HELP}
 
-${RENDER_HELP}`;
+${RENDER_HELP}
+
+${REFRESH_HELP}`;
 
 /** What the browser package's `job-widgets` command says of `render` (which job-widgets-tools does). */
 export const RENDER_ELSEWHERE = `HTML snippets and images are rendered by the Node tools, a package of their own:
