@@ -2,7 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { seedRole } from './fixtures/roles.js';
 import { article, phrases as english, plural } from '../src/faq/en.js';
-import { phrases as spanish } from '../src/faq/es.js';
+import { phrases as spanish, phrases as spanishPhrases } from '../src/faq/es.js';
+import { formatMoney } from '../src/core/format.js';
+import { bundledRole, bundledRoleIds } from '../src/data/bundled.js';
 import { generateFaq } from '../src/faq/generate.js';
 import type { Role } from '../src/schema/role.js';
 
@@ -161,6 +163,83 @@ describe('generated FAQ', () => {
 
   it('asks only "what does it do" of a role with nothing else', () => {
     expect(questions({ id: 'x', title: 'Archivist', summary: 'Keeps records.' })).to.deep.equal(['What does an Archivist do?']);
+  });
+
+  it('writes the whole FAQ of awkward custom titles', () => {
+    const role = (title: string): Role => ({ ...noFigures, id: 'x', title, skills: [{ name: 'Kubernetes', description: 'Containers.' }] });
+    // Each question with its answer (the first answer without the summary it starts with).
+    const faq = (title: string) => generateFaq(role(title), english, 'en-US', 'en').map((f, i) => `${f.question} ${i ? f.answer : f.answer.slice(noFigures.summary.length + 1)}`);
+    expect(faq('Head of DevOps')[1]).to.equal('What skills does a Head of DevOps need? Heads of DevOps need skills such as Kubernetes.');
+    expect(faq('Chief of Staff')[2]).to.equal('Is it too late to become a Chief of Staff at 35? No. You can become a Chief of Staff at any age: what counts is learning the skills.');
+    expect(faq('Chief of Staff')[1]).to.equal('What skills does a Chief of Staff need? Chiefs of Staff need skills such as Kubernetes.');
+    expect(faq('Data Scientist (ML)')[1]).to.equal('What skills does a Data Scientist (ML) need? Data Scientists (ML) need skills such as Kubernetes.');
+    expect(faq('MLOps Engineer')[0]).to.match(/^What does an MLOps Engineer do\?/);
+    expect(faq('MLOps Engineer')[1]).to.equal('What skills does an MLOps Engineer need? MLOps Engineers need skills such as Kubernetes.');
+  });
+
+  it('takes the plural and the article from the role where it gives them (grammar)', () => {
+    const role: Role = {
+      ...declining,
+      title: 'Animator and Special Effects Artist',
+      alsoKnownAs: ['Animator', 'VFX Artist'],
+      grammar: { plural: 'Animators and Special Effects Artists', article: 'an' },
+    };
+    const faq = generateFaq(role, english, 'en-US', 'en');
+    expect(faq.map((f) => f.question)).to.include.members([
+      'What does an Animator and Special Effects Artist do?',
+      'Are Animators and Special Effects Artists in demand?',
+      // Another name that is part of the title is not asked about: "the same as an Animator?" would be odd.
+      'Is an Animator and Special Effects Artist the same as a VFX Artist?',
+    ]);
+    expect(faq.find((f) => f.question.startsWith('What skills'))!.answer).to.match(/^Animators and Special Effects Artists need skills/);
+    expect(generateFaq({ ...role, title: 'Hour Planner', grammar: { article: 'a' } }, english, 'en-US', 'en')[0]!.question).to.equal('What does a Hour Planner do?');
+  });
+
+  it('says a figure’s qualifier with the figure ("for … as one group")', () => {
+    const note = 'For software developers, quality assurance analysts and testers as one group';
+    const role: Role = { ...declining, salary: { ...declining.salary!, note: 'For computer support specialists as a whole' }, growth: { ...declining.growth!, note }, openings: { ...declining.openings!, note } };
+    const faq = generateFaq(role, english, 'en-US', 'en');
+    const answer = (start: string) => faq.find((f) => f.question.startsWith(start))!.answer;
+    expect(answer('How much')).to.equal('The median salary in the US is $61,550 per year, according to U.S. Bureau of Labor Statistics (May 2024; for computer support specialists as a whole).');
+    expect(answer('Are ')).to.equal(
+      `U.S. Bureau of Labor Statistics projects a 3% decline in jobs in the US from 2024 to 2034 (for software developers, quality assurance analysts and testers as one group), and about 50,500 openings are projected each year from 2024 to 2034 (U.S. Bureau of Labor Statistics; for software developers, quality assurance analysts and testers as one group).`,
+    );
+    expect(answer('Is a Computer')).to.contain('(U.S. Bureau of Labor Statistics; for computer support specialists as a whole)');
+    const spanish = generateFaq(role, spanishPhrases, 'es-ES', 'es');
+    // Growth in "demand" and "good job", openings in "demand" and "too late".
+    expect(spanish.filter((f) => f.answer.includes(note)).map((f) => f.question.slice(0, 12))).to.deep.equal(['¿Hay demanda', '¿Es un buen ', '¿Es demasiad']);
+    expect(spanish.find((f) => f.question.startsWith('¿Cuánto'))!.answer).to.contain('(For computer support specialists as a whole)');
+  });
+
+  it('writes a sound FAQ for every bundled role, in English and Spanish, every figure with its source and qualifier', async () => {
+    const ids = bundledRoleIds();
+    expect(ids.length).to.be.at.least(40);
+    for (const id of ids) {
+      const role = (await bundledRole(id)) as Role;
+      const generated = { ...role };
+      delete generated.faq;
+      for (const [p, locale, lang] of [[english, 'en-US', 'en'], [spanishPhrases, 'es-ES', 'es']] as const) {
+        const faq = generateFaq(generated, p, locale, lang);
+        const text = faq.map((f) => `${f.question} ${f.answer}`).join(' ');
+        expect(text, id).not.to.match(/undefined|NaN|null|\s,|\s\.(\s|$)|\s{2}|\(\)|\.\./);
+        for (const f of faq) {
+          expect(f.question, id).to.match(/\?$/);
+          expect(f.answer, `${id}: ${f.question}`).to.match(/[.]$/);
+        }
+        for (const figure of [role.salary, role.growth, role.openings]) {
+          if (!figure) continue;
+          expect(text, `${id}: a figure's source`).to.contain(figure.source.name);
+          if (figure.note) expect(text, `${id}: a figure's qualifier`).to.contain(lang === 'en' ? figure.note.slice(1) : figure.note);
+        }
+        if (role.salary) expect(plain(text), id).to.contain(plain(formatMoney(role.salary.amount, role.salary.currency, locale)));
+        if (lang !== 'en') continue;
+        expect(faq[0]!.question, id).to.equal(`What does ${role.grammar?.article ?? article(role.title)} ${role.title} do?`);
+        const demand = faq.find((f) => f.question.endsWith(' in demand?'));
+        if (demand) expect(demand.question, id).to.equal(`Are ${role.grammar?.plural ?? plural(role.title)} in demand?`);
+        // A title of two jobs joined by "and" needs the role's own plural; one job of two things does not.
+        if (/ and .* (Artist|Designer|Developer|Engineer)$/.test(role.title) && !role.title.startsWith('Network')) expect(role.grammar?.plural, id).to.be.a('string');
+      }
+    }
   });
 
   describe('in Spanish', () => {

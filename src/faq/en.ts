@@ -6,15 +6,22 @@ import type { FaqFacts, FaqPhrases } from './facts.js';
  */
 export function article(phrase: string): 'a' | 'an' {
   const word = phrase.trim().split(/[\s-]/)[0] ?? '';
-  // Initialisms are read letter by letter: A, E, F, H, I, L, M, N, O, R, S, X begin with a vowel sound.
-  if (/^[A-Z]{2,}s?$/.test(word) || /^[A-Z]$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  // Initialisms are read letter by letter, also at the start of a word (MLOps: "em-el-ops"): A, E, F,
+  // H, I, L, M, N, O, R, S, X begin with a vowel sound.
+  if (/^[A-Z]{2,}/.test(word) || /^[A-Z]$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
   const lower = word.toLowerCase();
   if (/^(hour|honest|honor|honour|heir)/.test(lower)) return 'an';
   if (/^(uni|use|usa|usu|uti|ure|uro|eu|ewe|one|once|ubiq)/.test(lower)) return 'a';
   return /^[aeiou]/.test(lower) ? 'an' : 'a';
 }
 
-const withArticle = (phrase: string) => `${article(phrase)} ${phrase}`;
+const withArticle = (phrase: string, given?: 'a' | 'an') => `${given ?? article(phrase)} ${phrase}`;
+/** The role's title with its article: the role's own (`grammar.article`), else by sound. */
+const one = (f: Pick<FaqFacts, 'title' | 'article'>) => withArticle(f.title, f.article);
+/** The role's title in the plural: the role's own (`grammar.plural`), else by the rules. */
+const many = (f: Pick<FaqFacts, 'title' | 'plural'>) => f.plural ?? plural(f.title);
+/** A figure's qualifier mid-sentence: "For software developers as a whole" → "for software developers as a whole". */
+const noted = (note: string | undefined, before = ', ') => (note ? `${before}${midSentence(note)}` : '');
 
 /**
  * Back-end Developer → Back-end Developers; Analyst → Analysts; Secretary → Secretaries. The head noun
@@ -38,7 +45,7 @@ const inRegion = (region?: string) => (!region ? '' : /^[A-Z]{2,3}$/.test(region
 function growthSentence(f: FaqFacts): string {
   const g = f.growth;
   if (!g) return '';
-  const where = `${inRegion(g.region)} from ${g.from} to ${g.to}`;
+  const where = `${inRegion(g.region)} from ${g.from} to ${g.to}${noted(g.note, ' (')}${g.note ? ')' : ''}`;
   if (g.percent > 0) return `${g.source} projects ${g.magnitude} growth in jobs${where}`;
   if (g.percent < 0) return `${g.source} projects a ${g.magnitude} decline in jobs${where}`;
   return `${g.source} projects little or no change in the number of jobs${where}`;
@@ -48,8 +55,8 @@ function openingsSentence(f: FaqFacts): string {
   const o = f.openings;
   if (!o) return '';
   return o.kind === 'total'
-    ? `${o.source} counts ${o.count} total openings`
-    : `about ${o.count} openings are projected each year${o.from ? ` from ${o.from} to ${o.to}` : ''} (${o.source})`;
+    ? `${o.source} counts ${o.count} total openings${noted(o.note, ' (')}${o.note ? ')' : ''}`
+    : `about ${o.count} openings are projected each year${o.from ? ` from ${o.from} to ${o.to}` : ''} (${o.source}${noted(o.note, '; ')})`;
 }
 
 /** Ends a sentence, capitalizing its first word unless that is a name like "comptia.org". */
@@ -57,51 +64,56 @@ const sentence = (s: string) => (/^[a-zà-ÿ]+\s/.test(s) ? `${s[0]!.toUpperCase
 
 export const phrases: FaqPhrases = {
   whatDoes: (f) => ({
-    question: `What does ${withArticle(f.title)} do?`,
+    question: `What does ${one(f)} do?`,
     answer: [
       f.summary,
-      f.employers.length ? `${plural(f.title)} work for ${f.list(f.employers.map(midSentence))}.` : '',
+      f.employers.length ? `${many(f)} work for ${f.list(f.employers.map(midSentence))}.` : '',
       f.languages.length ? `Common languages include ${f.list(f.languages)}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
   }),
-  pay: ({ title, salary: s }) => ({
-    question: `How much does ${withArticle(title)} make?`,
-    answer: `The ${s.kind} salary${inRegion(s.region)} is ${s.amount} per ${s.period}, according to ${s.source}${s.asOf ? ` (${s.asOf})` : ''}.`,
-  }),
+  pay: (f) => {
+    const s = f.salary;
+    const when = [s.asOf, s.note && midSentence(s.note)].filter(Boolean).join('; ');
+    return {
+      question: `How much does ${one(f)} make?`,
+      answer: `The ${s.kind} salary${inRegion(s.region)} is ${s.amount} per ${s.period}, according to ${s.source}${when ? ` (${when})` : ''}.`,
+    };
+  },
   sameAs: (f) => ({
-    question: `Is ${withArticle(f.title)} the same as ${withArticle(f.aliases[0]!)}?`,
+    // (Asked of another name that is not part of the title: not "an Animator" of "Animator and Special Effects Artist".)
+    question: `Is ${one(f)} the same as ${withArticle(f.aliases.find((a) => !f.title.includes(a)) ?? f.aliases[0]!)}?`,
     answer: `Yes. The job also goes by ${f.list(f.aliases)}.`,
   }),
   demand: (f) => {
     const strong = (f.growth?.percent ?? 0) >= 10;
     const parts = [growthSentence(f), openingsSentence(f)].filter(Boolean);
     return {
-      question: `Are ${plural(f.title)} in demand?`,
+      question: `Are ${many(f)} in demand?`,
       answer: `${strong ? 'Yes. ' : ''}${sentence(parts.join(', and '))}`,
     };
   },
   goodJob: (f) => {
     const growth = growthSentence(f);
     return {
-      question: `Is ${withArticle(f.title)} a good job?`,
-      answer: `That depends on what you want from work, but the figures help: the ${f.salary.kind} salary${inRegion(f.salary.region)} is ${f.salary.amount} per ${f.salary.period} (${f.salary.source})${growth ? `, and ${growth}` : ''}.`,
+      question: `Is ${one(f)} a good job?`,
+      answer: `That depends on what you want from work, but the figures help: the ${f.salary.kind} salary${inRegion(f.salary.region)} is ${f.salary.amount} per ${f.salary.period} (${f.salary.source}${noted(f.salary.note, '; ')})${growth ? `, and ${growth}` : ''}.`,
     };
   },
   skills: (f) => {
     const shown = f.skills.slice(0, 8);
     const more = f.skills.length - shown.length;
     return {
-      question: `What skills does ${withArticle(f.title)} need?`,
-      answer: `${plural(f.title)} need skills such as ${f.list(shown)}${more > 0 ? `, among ${f.skills.length} in all` : ''}.`,
+      question: `What skills does ${one(f)} need?`,
+      answer: `${many(f)} need skills such as ${f.list(shown)}${more > 0 ? `, among ${f.skills.length} in all` : ''}.`,
     };
   },
   tooLate: (f) => {
     const openings = openingsSentence(f);
     return {
-      question: `Is it too late to become ${withArticle(f.title)} at 35?`,
-      answer: `No. You can become ${withArticle(f.title)} at any age: what counts is learning the skills${openings ? `, and ${openings}` : ''}.`,
+      question: `Is it too late to become ${one(f)} at 35?`,
+      answer: `No. You can become ${one(f)} at any age: what counts is learning the skills${openings ? `, and ${openings}` : ''}.`,
     };
   },
 };

@@ -3,11 +3,13 @@ import type { FaqFacts, FaqPhrases } from './facts.js';
 // Spanish wording that needs no grammatical gender: "quien trabaja como…", "el puesto de…".
 
 const enRegion = (region?: string) => (region ? ` (${region})` : '');
+/** A figure's qualifier, as the data writes it, in brackets. */
+const nota = (note?: string) => (note ? ` (${note})` : '');
 
 function growthSentence(f: FaqFacts): string {
   const g = f.growth;
   if (!g) return '';
-  const when = `${enRegion(g.region)} entre ${g.from} y ${g.to}`;
+  const when = `${enRegion(g.region)} entre ${g.from} y ${g.to}${nota(g.note)}`;
   if (g.percent > 0) return `${g.source} prevé un crecimiento del empleo del ${g.magnitude}${when}`;
   if (g.percent < 0) return `${g.source} prevé una caída del empleo del ${g.magnitude}${when}`;
   return `${g.source} prevé poco o ningún cambio en el número de empleos${when}`;
@@ -17,8 +19,8 @@ function openingsSentence(f: FaqFacts): string {
   const o = f.openings;
   if (!o) return '';
   return o.kind === 'total'
-    ? `${o.source} contabiliza ${o.count} vacantes en total`
-    : `se prevén unas ${o.count} vacantes al año${o.from ? ` entre ${o.from} y ${o.to}` : ''} (${o.source})`;
+    ? `${o.source} contabiliza ${o.count} vacantes en total${nota(o.note)}`
+    : `se prevén unas ${o.count} vacantes al año${o.from ? ` entre ${o.from} y ${o.to}` : ''} (${o.source})${nota(o.note)}`;
 }
 
 /** Ends a sentence, capitalizing its first word unless that is a name like "comptia.org". */
@@ -39,10 +41,10 @@ export const phrases: FaqPhrases = {
   }),
   pay: ({ title, salary: s }) => ({
     question: `¿Cuánto se gana como ${title}?`,
-    answer: `El salario ${kind(s.kind)}${enRegion(s.region)} es de ${s.amount} ${period(s.period)}, según ${s.source}${s.asOf ? ` (${s.asOf})` : ''}.`,
+    answer: `El salario ${kind(s.kind)}${enRegion(s.region)} es de ${s.amount} ${period(s.period)}, según ${s.source}${s.asOf ? ` (${s.asOf})` : ''}${nota(s.note)}.`,
   }),
   sameAs: (f) => ({
-    question: `¿Es lo mismo ${f.title} que ${f.aliases[0]}?`,
+    question: `¿Es lo mismo ${f.title} que ${f.aliases.find((a) => !f.title.includes(a)) ?? f.aliases[0]}?`,
     answer: `Sí. El puesto también se conoce como ${f.list(f.aliases)}.`,
   }),
   demand: (f) => {
@@ -56,7 +58,7 @@ export const phrases: FaqPhrases = {
     const growth = growthSentence(f);
     return {
       question: `¿Es un buen trabajo el de ${f.title}?`,
-      answer: `Depende de lo que busques, pero las cifras ayudan: el salario ${kind(f.salary.kind)}${enRegion(f.salary.region)} es de ${f.salary.amount} ${period(f.salary.period)} (${f.salary.source})${growth ? `, y ${growth}` : ''}.`,
+      answer: `Depende de lo que busques, pero las cifras ayudan: el salario ${kind(f.salary.kind)}${enRegion(f.salary.region)} es de ${f.salary.amount} ${period(f.salary.period)} (${f.salary.source})${nota(f.salary.note)}${growth ? `, y ${growth}` : ''}.`,
     };
   },
   skills: (f) => {

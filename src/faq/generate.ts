@@ -30,6 +30,8 @@ function factsOf(role: Role, locale: string, language: string): FaqFacts {
   const { salary, growth, openings } = role;
   return {
     title: role.title,
+    plural: role.grammar?.plural,
+    article: role.grammar?.article,
     aliases: (role.alsoKnownAs ?? []).filter((alias) => alias.toLowerCase() !== role.title.toLowerCase()),
     summary: role.summary,
     employers: role.employers ?? [],
@@ -45,6 +47,7 @@ function factsOf(role: Role, locale: string, language: string): FaqFacts {
         region: salary.region,
         source: salary.source.name,
         asOf: salary.asOf && formatAsOf(salary.asOf, locale),
+        note: salary.note,
       },
     }),
     ...(growth && {
@@ -55,6 +58,7 @@ function factsOf(role: Role, locale: string, language: string): FaqFacts {
         to: growth.period.to,
         region: growth.region,
         source: growth.source.name,
+        note: growth.note,
       },
     }),
     ...(openings && {
@@ -64,6 +68,7 @@ function factsOf(role: Role, locale: string, language: string): FaqFacts {
         source: openings.source.name,
         from: openings.period?.from,
         to: openings.period?.to,
+        note: openings.note,
       },
     }),
   };

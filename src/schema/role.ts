@@ -181,6 +181,15 @@ export const RoleSchema = z.strictObject({
   ),
   related: z.optional(list(RelatedRole, 20)),
   faq: z.optional(list(FaqEntry, 30)),
+  /** How the English FAQ writes the title where its rules would get it wrong. */
+  grammar: z.optional(
+    z.strictObject({
+      /** The title in the plural: "Animators and Special Effects Artists". */
+      plural: z.optional(text(140)),
+      /** The indefinite article it takes: "an" MLOps Engineer. */
+      article: z.optional(z.enum(['a', 'an'])),
+    }),
+  ),
   /** The family of jobs it belongs to, which `<job-directory>` can filter by. */
   family: z.optional(Family),
 });

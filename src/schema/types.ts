@@ -104,6 +104,13 @@ export type Role = {
   path?: { intro?: string; steps: RolePathStep[] };
   related?: RoleRelated[];
   faq?: RoleFaqEntry[];
+  /** How the English FAQ writes the title where its rules would get it wrong. */
+  grammar?: {
+    /** The title in the plural: "Animators and Special Effects Artists". */
+    plural?: string;
+    /** The indefinite article it takes: "an" MLOps Engineer. */
+    article?: 'a' | 'an';
+  };
   /** The family of jobs it belongs to, which `<job-directory>` can filter by. */
   family?: RoleFamily;
 };
