@@ -181,6 +181,8 @@ export const RoleSchema = z.strictObject({
   ),
   related: z.optional(list(RelatedRole, 20)),
   faq: z.optional(list(FaqEntry, 30)),
+  /** The occupation code in the 2018 US Standard Occupational Classification whose figures the role shows, e.g. "15-1252". */
+  soc: z.optional(z.string().check(z.regex(/^\d{2}-\d{4}$/, { error: 'must be an SOC code such as "15-1252"' }))),
   /** How the English FAQ writes the title where its rules would get it wrong. */
   grammar: z.optional(
     z.strictObject({

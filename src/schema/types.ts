@@ -104,6 +104,8 @@ export type Role = {
   path?: { intro?: string; steps: RolePathStep[] };
   related?: RoleRelated[];
   faq?: RoleFaqEntry[];
+  /** The occupation code in the 2018 US Standard Occupational Classification whose figures the role shows, e.g. "15-1252". */
+  soc?: string;
   /** How the English FAQ writes the title where its rules would get it wrong. */
   grammar?: {
     /** The title in the plural: "Animators and Special Effects Artists". */
