@@ -154,11 +154,11 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('gives every role a tagline: one line of at most 90 characters (two lines of a card), not the summary cut short', () => {
+  it('gives every role a tagline: one line of at most 70 characters (two lines of a card from about 340 px wide), not the summary cut short', () => {
     for (const role of roles.values()) {
       const tagline = role.tagline;
       expect(tagline, `${role.id} has no tagline`).to.be.a('string');
-      expect(tagline!.length, `${role.id}: ${tagline}`).to.be.within(40, 90);
+      expect(tagline!.length, `${role.id}: ${tagline}`).to.be.within(40, 70);
       expect(tagline, role.id).not.to.match(/[\n\r\u2028\u2029]/);
       expect(role.summary.startsWith(tagline!.replace(/\.$/, '')), `${role.id}: the tagline is the summary's start`).to.be.false;
     }
