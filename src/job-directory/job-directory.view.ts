@@ -79,7 +79,7 @@ function entryOf(c: DirectoryContext, entry: RoleIndexItem): TemplateResult {
   const s = entry.salary;
   return html`<li part="role">
     ${c.heading(1, title)}
-    <p>${entry.summary}</p>
+    <p>${entry.tagline ?? entry.summary}</p>
     ${s ? html`<p class="muted">${l.salary(s.kind)}: ${formatMoney(s.amount, s.currency, c.locale)} ${l.period(s.period)}</p>` : nothing}
   </li>`;
 }
