@@ -76,7 +76,7 @@ describe('role images', () => {
   it('says in words that a role has no pay or growth figure (not a dash), in its SVG text and alt text', async () => {
     for (const [id, lang, words] of [
       ['front-end-developer', 'en-US', ['Salary No confirmed pay figure yet', 'Job growth No confirmed projection yet']],
-      ['front-end-developer', 'es', ['Salario Aún no hay una cifra de salario confirmada', 'Crecimiento del empleo Aún no hay una previsión confirmada']],
+      ['front-end-developer', 'es', ['Salario Aún sin cifra confirmada', 'Crecimiento del empleo Aún sin previsión confirmada']],
       ['statistician', 'en-US', ['Job growth No confirmed projection yet']],
     ]) {
       const role = readRole(id);

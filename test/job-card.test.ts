@@ -77,8 +77,8 @@ describe('<job-card>', () => {
     const card = wrapper.querySelector<JobCardElement>('job-card')!;
     await waitUntil(() => card.shadowRoot!.querySelector('[part="figure-value"]')?.textContent?.includes('Aún'), 'no Spanish words', SETTLE);
     expect([...card.shadowRoot!.querySelectorAll('[part="figure-value"]')].map(textOf)).to.deep.equal([
-      'Aún no hay una cifra de salario confirmada',
-      'Aún no hay una previsión confirmada',
+      'Aún sin cifra confirmada',
+      'Aún sin previsión confirmada',
     ]);
     const english = await fixture<JobCardElement>(html`<job-card job="front-end-developer" .labels=${{ noSalary: 'Pay: ask us' }}></job-card>`);
     await ready(english);
