@@ -1,9 +1,9 @@
 /**
  * The role index (what <job-directory> lists) computed from role documents: id, title, other titles,
- * the summary's first sentence, the headline salary and growth, the family and the skills (most
- * central first), sorted by title; then the skills' search terms from the vocabulary (data/skills.json:
- * "Sequel" for SQL). Shared by scripts/build-index.js and the dataset test, so the committed data/index.json can
- * be checked against the roles.
+ * one line (the tagline, else the summary's first sentence), the headline salary and growth, the family and the skills (most central first), sorted
+ * by title; then the skills' search terms from the vocabulary (data/skills.json: "Sequel" for SQL).
+ * Shared by scripts/build-index.js and the dataset test, so the committed data/index.json can be
+ * checked against the roles.
  */
 export function indexOf(roles, vocabulary = { skills: [] }) {
   const used = new Set(roles.flatMap((role) => (role.skills ?? []).map((s) => s.name)));
@@ -16,7 +16,8 @@ export function indexOf(roles, vocabulary = { skills: [] }) {
           id: role.id,
           title: role.title,
           ...(role.alsoKnownAs && { alsoKnownAs: role.alsoKnownAs }),
-          summary: firstSentence(role.summary),
+          // The tagline is the one line (the index's `summary`); else the summary's first sentence.
+          summary: role.tagline ?? firstSentence(role.summary),
           ...(role.salary && {
             salary: { amount: role.salary.amount, currency: role.salary.currency, period: role.salary.period, kind: role.salary.kind },
           }),

@@ -13,6 +13,15 @@ export const broken: [string, (doc: Doc) => unknown, ValidationIssue[]][] = [
   ['a missing title', (d) => delete d.title, [{ path: 'title', message: 'is missing (expected a string)' }]],
   ['a blank title', (d) => (d.title = '   '), [{ path: 'title', message: 'must not be empty' }]],
   ['an overlong title', (d) => (d.title = 'x'.repeat(121)), [{ path: 'title', message: 'must be at most 120 characters long' }]],
+  // A tagline fills two lines of a card: one line of text, 100 characters at most.
+  ['an overlong tagline', (d) => (d.tagline = 'x'.repeat(101)), [{ path: 'tagline', message: 'must be at most 100 characters long' }]],
+  [
+    'a tagline on two lines',
+    (d) => (d.tagline = 'Builds servers.\nAnd APIs.'),
+    [{ path: 'tagline', message: 'must be one line (no line breaks), got "Builds servers.\\nAnd APIs."' }],
+  ],
+  ['a tagline with a line separator', (d) => (d.tagline = 'Builds servers.\u2028And APIs.'), [{ path: 'tagline', message: 'must be one line (no line breaks), got "Builds servers.\u2028And APIs."' }]],
+  ['an empty tagline', (d) => (d.tagline = ''), [{ path: 'tagline', message: 'must not be empty' }]],
   [
     'an id with spaces and capitals',
     (d) => (d.id = 'Back End'),

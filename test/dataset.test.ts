@@ -154,6 +154,18 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('gives every role a tagline: one line of at most 70 characters (two lines of a card from about 340 px wide), not the summary cut short', () => {
+    for (const role of roles.values()) {
+      const tagline = role.tagline;
+      expect(tagline, `${role.id} has no tagline`).to.be.a('string');
+      expect(tagline!.length, `${role.id}: ${tagline}`).to.be.within(40, 70);
+      expect(tagline, role.id).not.to.match(/[\n\r\u2028\u2029]/);
+      expect(role.summary.startsWith(tagline!.replace(/\.$/, '')), `${role.id}: the tagline is the summary's start`).to.be.false;
+    }
+    // The schema's limit holds whatever the bundled roles do (parseRole refuses more).
+    expect(parseRole({ ...[...roles.values()][0], tagline: 'x'.repeat(101) }).ok).to.be.false;
+  });
+
   it('keeps data/index.json in step with the roles', () => {
     expect(parseRoleIndex(index).ok).to.be.true;
     expect(index).to.deep.equal(indexOf([...roles.values()], skillsFile));

@@ -19,7 +19,8 @@ describe('<job-directory>', () => {
     expect(titles(el)).to.have.length(57);
     expect(titles(el)).to.include.members(['Back-end Developer', 'Computer Support Specialist', 'Front-end Developer']);
     const backEnd = [...el.shadowRoot!.querySelectorAll('[part="role"]')].find((li) => li.textContent!.includes('Back-end Developer'))!;
-    expect(textOf(backEnd)).to.contain('Back-end developers build and look after the server side of an application');
+    expect(textOf(backEnd)).to.contain('Writes the server code, databases and APIs behind an app.'); // its tagline
+    expect(textOf(backEnd)).not.to.contain('Back-end developers build'); // (the summary is searched, not shown)
     expect(textOf(backEnd)).to.contain('Average salary: $106,677 per year');
     expect(status(el)).to.equal('57 jobs');
     await expect(el).to.be.accessible();
@@ -120,6 +121,20 @@ describe('<job-directory>', () => {
     expect(((await (await fetch(`/api/stats/${key}`)).json()) as { requests: number }).requests).to.equal(1);
   });
 
+  it('shows an entry’s tagline, or its summary when it has none', async () => {
+    const index = JSON.stringify({
+      roles: [
+        { id: 'data-analyst', title: 'Data Analyst', tagline: 'Answers questions with data.', summary: 'Data analysts collect and clean data.' },
+        { id: 'ux-designer', title: 'UX Designer', summary: 'Designs how products work for people.' },
+      ],
+    });
+    const el = await ready(
+      await fixture<JobDirectoryElement>(html`<job-directory><script type="application/json">${index}</script></job-directory>`),
+    );
+    const entries = [...el.shadowRoot!.querySelectorAll('[part="role"] p')].map(textOf);
+    expect(entries).to.deep.equal(['Answers questions with data.', 'Designs how products work for people.']);
+  });
+
   it('lists an inline JSON index too', async () => {
     const index = JSON.stringify({ roles: [{ id: 'ux-designer', title: 'UX Designer', summary: 'Designs how products work for people.' }] });
     const el = await ready(
@@ -187,8 +202,9 @@ describe('<job-directory>', () => {
 
   it('opens already searched, filtered and sorted from its attributes', async () => {
     const el = await ready(await fixture<JobDirectoryElement>(html`<job-directory query="analyst" family="data" sort="pay"></job-directory>`));
-    // Highest pay first, then the analysts without a salary figure, by best match.
-    expect(titles(el)).to.deep.equal(['Actuary', 'Statistician', 'Operations Research Analyst', 'Business Intelligence Analyst', 'Data Analyst']);
+    // Highest pay first, then the analysts without a salary figure, by best match (the data engineer's
+    // tagline names analysts).
+    expect(titles(el)).to.deep.equal(['Actuary', 'Statistician', 'Operations Research Analyst', 'Business Intelligence Analyst', 'Data Analyst', 'Data Engineer']);
     expect(el.shadowRoot!.querySelector('input')!.value).to.equal('analyst');
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[part="family"]')!.value).to.equal('data');
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[part="sort"]')!.value).to.equal('pay');

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
-import { CARD_SIZE, roleImage, snippets, toPng } from '../tools/dist/images.js';
+import { CARD_SIZE, cardText, roleImage, snippets, toPng } from '../tools/dist/images.js';
 import { readRole } from './fixtures/read-role.js';
 import { MARKDOWN_BREAKOUTS, NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
@@ -62,6 +62,32 @@ describe('role images', () => {
       assert.equal(png.readUInt32BE(20), 630);
     });
   }
+
+  it('shows the tagline, not the summary cut at two lines', async () => {
+    const role = readRole('back-end-developer');
+    const text = await cardText(role);
+    assert.ok(text.includes(role.tagline), text);
+    assert.ok(!text.includes(role.summary.slice(0, 30)), text);
+    const { tagline, ...without } = role;
+    assert.ok((await cardText(without)).includes(role.summary), 'the summary, when there is no tagline');
+    assert.ok(tagline);
+  });
+
+  it('says in words that a role has no pay or growth figure (not a dash), in its SVG text and alt text', async () => {
+    for (const [id, lang, words] of [
+      ['front-end-developer', 'en-US', ['Salary No confirmed pay figure yet', 'Job growth No confirmed projection yet']],
+      ['front-end-developer', 'es', ['Salario Aún sin cifra confirmada', 'Crecimiento del empleo Aún sin previsión confirmada']],
+      ['statistician', 'en-US', ['Job growth No confirmed projection yet']],
+    ]) {
+      const role = readRole(id);
+      const text = await cardText(role, { lang });
+      for (const w of words) assert.ok(text.includes(w), `${id} (${lang}): ${text}`);
+      assert.ok(!text.includes('–'), `${id} (${lang}): ${text}`);
+      const card = await roleImage(role, { kind: 'card', lang });
+      for (const w of words) assert.ok(card.alt.includes(w.replace(/^(Salary|Salario|Job growth|Crecimiento del empleo) /, '$1: ')), card.alt);
+      new Resvg(card.svg); // parses
+    }
+  });
 
   it('draws the badge: label and value, the whole sentence as its title, twice the size as PNG', async () => {
     const badge = await roleImage(readRole('back-end-developer'), { kind: 'badge' });

@@ -29,7 +29,7 @@ describe('<job-card>', () => {
     const [card] = await gridOf(300);
     const text = deepText(card!);
     expect(textOf(card!.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer');
-    expect(text).to.contain('Back-end developers build and look after the server side');
+    expect(text).to.contain('Writes the server code, databases and APIs behind an app.'); // its tagline
     expect(text).to.contain('Average salary (US) $106,677 per year Source: Salary.com');
     expect(text).to.contain('Job growth, 2020–2030 +22% Source: U.S. Bureau of Labor Statistics');
     expect([...card!.shadowRoot!.querySelectorAll('[part="skills"] li')].map(textOf)).to.deep.equal(['.NET', 'Python', 'Ruby', '+15 more']);
@@ -47,23 +47,55 @@ describe('<job-card>', () => {
         const tops = cards.map((c) => Math.round(top(c, selector)));
         expect(new Set(tops).size, `${selector} at ${tops}`).to.equal(1);
       }
-      // The summary is two lines at most, and the amount never wraps.
+      // The tagline shows whole (no line cut off), the amount never wraps.
       for (const card of cards) {
-        const lineHeight = parseFloat(getComputedStyle(card.shadowRoot!.querySelector('.summary')!).lineHeight);
-        expect(card.shadowRoot!.querySelector('.summary')!.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+        const tagline = card.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+        expect(tagline.scrollHeight, textOf(tagline)).to.be.at.most(tagline.clientHeight + 1);
         const amount = card.shadowRoot!.querySelector('.amount');
         if (amount) expect(new Set([...amount.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
       }
     });
   }
 
-  it('keeps the place of a figure the role lacks, and says so to assistive technology', async () => {
+  it('keeps the place of a figure the role lacks, and says so in words, not a dash', async () => {
     const cards = await gridOf(300);
     const frontEnd = cards[3]!;
     const figures = [...frontEnd.shadowRoot!.querySelectorAll('[part="figure"]')];
     expect(figures.map((f) => textOf(f.querySelector('dt')!))).to.deep.equal(['Salary', 'Job growth']);
-    for (const f of figures) expect(textOf(f.querySelector('[part="figure-value"] .vh')!)).to.equal('No sourced figure');
+    expect(figures.map((f) => textOf(f.querySelector('[part="figure-value"]')!))).to.deep.equal(['No confirmed pay figure yet', 'No confirmed projection yet']);
+    expect(deepText(frontEnd)).not.to.contain('–');
+    // Quiet: the muted colour and the text's own size, not a figure's.
+    const words = frontEnd.shadowRoot!.querySelector('[part="figure-value"]')!;
+    const label = frontEnd.shadowRoot!.querySelector('.facts dt')!;
+    expect(getComputedStyle(words).color).to.equal(getComputedStyle(label).color);
+    expect(parseFloat(getComputedStyle(words).fontSize)).to.be.below(parseFloat(getComputedStyle(cards[0]!.shadowRoot!.querySelector('[part="figure-value"]')!).fontSize));
     expect(Math.round(top(frontEnd, '.facts'))).to.equal(Math.round(top(cards[0]!, '.facts')));
+  });
+
+  it('says it in Spanish, and in the words a page gives', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es"><job-card job="front-end-developer"></job-card></div>`);
+    const card = wrapper.querySelector<JobCardElement>('job-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="figure-value"]')?.textContent?.includes('Aún'), 'no Spanish words', SETTLE);
+    expect([...card.shadowRoot!.querySelectorAll('[part="figure-value"]')].map(textOf)).to.deep.equal([
+      'Aún sin cifra confirmada',
+      'Aún sin previsión confirmada',
+    ]);
+    const english = await fixture<JobCardElement>(html`<job-card job="front-end-developer" .labels=${{ noSalary: 'Pay: ask us' }}></job-card>`);
+    await ready(english);
+    expect([...english.shadowRoot!.querySelectorAll('[part="figure-value"]')].map(textOf)).to.deep.equal(['Pay: ask us', 'No confirmed projection yet']);
+  });
+
+  it('shows the tagline whole where a role has one, else the summary in two lines', async () => {
+    const role = { id: 'x', title: 'X Developer', summary: `Builds x. ${'It does many things. '.repeat(20)}` };
+    const card = await fixture<JobCardElement>(html`<job-card style="width: 280px" .data=${{ ...role, tagline: 'Builds the x part of every app, from the database to the page.' }}></job-card>`);
+    await ready(card);
+    const line = () => card.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
+    expect(textOf(line())).to.equal('Builds the x part of every app, from the database to the page.');
+    expect(line().scrollHeight).to.be.at.most(line().clientHeight + 1); // whole: nothing cut off
+    card.data = role;
+    await waitUntil(() => textOf(line()).startsWith('Builds x.'), 'the summary did not show', SETTLE);
+    const lineHeight = parseFloat(getComputedStyle(line()).lineHeight);
+    expect(line().getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1); // the summary, cut at two lines
   });
 
   it('stands alone in a sidebar with its five rows of its own (the summary shows)', async () => {

@@ -48,7 +48,8 @@ describe('render output in Markdown', () => {
   it('keeps a role whose text has blank lines, carriage returns and indented lines in one HTML block, text unchanged', async () => {
     const summary = 'First paragraph.\n\nSecond, after a blank line.\r\n\r\n    Indented like code.\n \t\nLast.';
     const jobHref = '/careers/\n\n{id}';
-    const role = { ...seed, summary, faq: [{ question: 'Why?', answer: 'Because.\n\n* not a list' }] };
+    // (Without its tagline, so that the card shows the summary.)
+    const role = { ...seed, tagline: undefined, summary, faq: [{ question: 'Why?', answer: 'Because.\n\n* not a list' }] };
     for (const element of ['job-profile', 'job-card', 'job-faq']) {
       const snippet = await renderElement({ element, role, attributes: { 'job-href': jobHref } });
       assert.doesNotMatch(snippet, /\n[ \t]*\n|\r/, 'no blank line, no carriage return');

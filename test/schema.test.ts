@@ -29,6 +29,13 @@ describe('role schema', () => {
     expect(result.ok).to.be.true;
   });
 
+  it('accepts a one-line tagline of up to 100 characters, and a role without one', () => {
+    expect(issuesOf({ ...seed(), tagline: 'x'.repeat(100) })).to.deep.equal([]);
+    const doc = seed();
+    delete doc.tagline;
+    expect(issuesOf(doc)).to.deep.equal([]);
+  });
+
   for (const [what, edit, expected] of broken) {
     it(`rejects ${what}, naming the path`, () => {
       const doc = seed();

@@ -59,8 +59,12 @@ export interface Labels {
   growthShort: (percent: number) => string;
   /** The growth figure when a change rounds to 0% but is not 0 (-0.04%). */
   littleChange: string;
-  /** Said (to assistive technology) where a card has no sourced figure. */
-  noFigure: string;
+  /**
+   * What a card (and its image) says where the role has no salary, or no growth figure: words, not a
+   * dash. (English has them in `en-card.ts`, which loads with the card's view, not with every page.)
+   */
+  noSalary?: string;
+  noGrowth?: string;
   /** The count of skills a card does not list. */
   moreSkills: (count: number) => string;
   /** The label of a card's list of skills. */
@@ -119,7 +123,6 @@ export const en: Labels = {
   openings: (kind: 'total' | 'per-year') => (kind === 'total' ? 'Total openings' : 'Openings per year'),
   growthShort: (percent: number) => (percent > 0 ? 'Job growth' : percent < 0 ? 'Job decline' : 'Job change'),
   littleChange: 'Little or no change',
-  noFigure: 'No sourced figure',
   moreSkills: (count: number) => `+${count} more`,
   topSkills: 'Top skills',
   profileLink: 'Full profile',

@@ -29,8 +29,9 @@ export const loadLabels = (language: string): Promise<Labels> =>
 
 /**
  * A label set with a host's overrides on top (`errors` is merged entry by entry). An override is taken
- * only where it is of the label's own kind (text for text, a function for a function) and `lang` only
- * when it is a valid language tag: a wrong one is ignored, it never breaks rendering.
+ * only where it is of the label's own kind (text for text, a function for a function; text where the
+ * set has none, as English has no `noSalary`) and `lang` only when it is a valid language tag: a wrong
+ * one is ignored, it never breaks rendering.
  */
 export function withOverrides(set: Labels, overrides: Partial<Labels> | undefined): Labels {
   if (!overrides || typeof overrides !== 'object') return set;
@@ -38,7 +39,7 @@ export function withOverrides(set: Labels, overrides: Partial<Labels> | undefine
     Object.fromEntries(Object.entries(Object(from) as object).filter(([key, value]) => typeof value === kind(key) && (key !== 'lang' || firstLocale(value as string))));
   return {
     ...set,
-    ...fitting(overrides, (key) => typeof (set as unknown as Record<string, unknown>)[key]),
+    ...fitting(overrides, (key) => typeof ((set as unknown as Record<string, unknown>)[key] ?? '')),
     errors: { ...set.errors, ...fitting(overrides.errors, () => 'function') },
   };
 }

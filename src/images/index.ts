@@ -7,9 +7,10 @@
  */
 import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
+import { missingFigure } from '../i18n/en-card.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/types.js';
-import { CARD_SIZE, cardSvg } from './card.js';
+import { CARD_SIZE, cardContent, cardSvg, textOf } from './card.js';
 import { markdownText, markdownUrl, oneLine, xmlSafe, xmlSafeDeep } from './text.js';
 
 export type ImageKind = 'badge' | 'card';
@@ -44,11 +45,11 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
   if (s) {
     const kindLabel = s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind);
     parts.push(`${kindLabel}: ${formatMoney(s.amount, s.currency, locale)} ${l.phrasePeriod(s.period)} (${l.source}: ${s.source.name}${s.asOf ? `, ${l.asOf(formatAsOf(s.asOf, locale))}` : ''})`);
-  }
+  } else if (kind === 'card') parts.push(`${l.salaryHeading}: ${missingFigure(l, 'salary')}`);
   const g = role.growth;
   if (kind === 'card' && g) {
     parts.push(`${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`);
-  }
+  } else if (kind === 'card') parts.push(`${l.growthShort(1)}: ${missingFigure(l, 'growth')}`);
   if (kind === 'card' && role.skills?.length) parts.push(`${l.topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
   return oneLine(`${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`);
 }
@@ -91,6 +92,15 @@ export async function roleImage(role: Role, options: ImageOptions): Promise<Role
     .replace(/^<svg /, () => `<svg role="img" aria-label="${escapeXml(alt)}" `)
     .replace(/^(<svg[^>]*>)/, (open: string) => `${open}<title>${escapeXml(alt)}</title>`);
   return { svg: xmlSafe(svg), ...CARD_SIZE, alt };
+}
+
+/**
+ * Every text the card of `role` draws, in order (its SVG holds the glyphs' outlines, not text): for
+ * tests and checks that read what a card says.
+ */
+export async function cardText(role: Role, options: Omit<ImageOptions, 'kind'> = {}): Promise<string> {
+  const locale = options.lang ?? 'en-US';
+  return textOf(cardContent(xmlSafeDeep(role), await loadLabels(labelLanguage(locale)), locale, THEMES[options.theme ?? 'light']));
 }
 
 /** The image as PNG (resvg): the card at its size, the badge at 2×. */

@@ -10,16 +10,16 @@ const view = lazyView(() => import('./job-card.view.js'));
 
 /**
  * @tagname job-card
- * @summary A compact card of one role for grids and sidebars: its title, what it is in two lines, the
+ * @summary A compact card of one role for grids and sidebars: its title, what it is in two lines (its tagline), the
  * headline pay and growth (each with its source), the top skills and a link to the whole profile.
  * Cards side by side in a CSS grid line up: each card spans five rows of the grid (a subgrid), so
  * titles, summaries, figures, skills and links sit at the same height across a row whatever their length.
  *
  * @csspart card - The card's content (the element itself is the card's box: style `job-card` for its border and background).
  * @csspart heading - The title.
- * @csspart summary - What the job is (at most two lines; the whole text is read to assistive technology).
+ * @csspart summary - What the job is: the role's tagline, whole, or else its summary in at most two lines (the whole text is read to assistive technology).
  * @csspart figure - The salary or the growth figure, with its label, value and source.
- * @csspart figure-value - The number of a figure.
+ * @csspart figure-value - The number of a figure, or the words saying the role has none ("No confirmed pay figure yet").
  * @csspart source - The source of a figure.
  * @csspart skills - The list of top skills.
  * @csspart link - The link to the whole profile.

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
+import { missingFigure } from '../i18n/en-card.js';
 import { renderAmount } from '../parts/figures.js';
 import type { Role, RoleSource } from '../schema/types.js';
 
@@ -45,6 +46,17 @@ export const styles = css`
         block-size: 3em;
         block-size: 2lh;
       }
+      /* A tagline is written to fit two lines: it shows whole, a third line rather than an ellipsis
+         where the card is narrow (the row grows for the cards beside it too). */
+      .summary.tagline {
+        display: block;
+        -webkit-line-clamp: none;
+        line-clamp: none;
+        block-size: auto;
+        min-block-size: 3em;
+        min-block-size: 2lh;
+        text-wrap: pretty;
+      }
       .facts {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
@@ -57,6 +69,11 @@ export const styles = css`
       }
       .facts .value {
         font-size: 1.25em;
+      }
+      /* A figure the role lacks, said in words: quiet, the size of the text around it. */
+      .facts .none {
+        color: var(--_muted);
+        text-wrap: balance;
       }
       .facts .source {
         display: block;
@@ -105,14 +122,17 @@ function source(l: Labels, s: RoleSource): TemplateResult {
   return html`<dd part="source" class="source"><span class="vh">${l.source}: </span><bdi>${name}</bdi></dd>`;
 }
 
-function figure(label: string, value: unknown, from: TemplateResult | typeof nothing): TemplateResult {
-  return html`<div part="figure"><dt>${label}</dt><dd part="figure-value" class="value">${value}</dd>${from}</div>`;
+function figure(label: string, value: unknown, from: TemplateResult | typeof nothing, kind = 'value'): TemplateResult {
+  return html`<div part="figure"><dt>${label}</dt><dd part="figure-value" class=${kind}>${value}</dd>${from}</div>`;
 }
 
-/** Where a figure is missing, the card keeps its place, and says so to assistive technology. */
-const none = (l: Labels) => html`<span aria-hidden="true">–</span><span class="vh">${l.noFigure}</span>`;
+/** Where a figure is missing, the card keeps its place and says so in words ("No confirmed pay figure yet"). */
+const none = (l: Labels, label: string, what: 'salary' | 'growth') => figure(label, missingFigure(l, what), nothing, 'none');
 
-/** The card's five rows: title, summary, figures, skills, link (an empty row keeps its place). */
+/**
+ * The card's five rows: title, tagline (or the summary in two lines), figures, skills, link (an empty
+ * row keeps its place).
+ */
 export function renderCard({ l, locale, href, heading }: CardContext, role: Role): TemplateResult {
   const { salary: s, growth: g } = role;
   const skills = role.skills ?? [];
@@ -122,13 +142,13 @@ export function renderCard({ l, locale, href, heading }: CardContext, role: Role
         renderAmount({ l, locale }, s),
         source(l, s.source),
       )
-    : figure(l.salaryHeading, none(l), nothing);
+    : none(l, l.salaryHeading, 'salary');
   const growth = g
     ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), source(l, g.source))
-    : figure(l.growthShort(1), none(l), nothing);
+    : none(l, l.growthShort(1), 'growth');
   return html`<article part="card" class="card" lang=${l.lang}>
     ${heading(0, role.title)}
-    <p part="summary" class="summary">${role.summary}</p>
+    <p part="summary" class=${role.tagline ? 'summary tagline' : 'summary'}>${role.tagline ?? role.summary}</p>
     <dl class="facts">${pay}${growth}</dl>
     ${skills.length
       ? html`<ul part="skills" class="skills" aria-label=${l.topSkills}>

@@ -136,7 +136,7 @@ function entryOf(c: DirectoryContext, controls: DirectoryLabels, { role: entry, 
   const g = entry.growth;
   return html`<li part="role">
     ${c.heading(1, title)}
-    <p>${entry.summary}</p>
+    <p>${entry.tagline ?? entry.summary}</p>
     ${skills.length ? html`<p class="muted">${controls.matchedSkills}: ${formatList(skills, locale)}</p>` : nothing}
     ${s ? html`<p class="muted">${l.salary(s.kind)}: ${formatMoney(s.amount, s.currency, locale)} ${l.period(s.period)}</p>` : nothing}
     ${g

@@ -82,7 +82,7 @@ function fieldsOf(role: RoleIndexItem, terms: Map<string, string[]>) {
     joined(role.title),
     (role.alsoKnownAs ?? []).flatMap(joined),
     (role.skills ?? []).map((skill) => [skill, ...(terms.get(skill) ?? [])].flatMap(joined)),
-    wordsOf(role.summary),
+    wordsOf(`${role.tagline ?? ""} ${role.summary}`),
   ] as const;
 }
 

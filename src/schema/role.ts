@@ -25,15 +25,25 @@ const plain = z.regex(PLAIN_TEXT);
  */
 const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{Cc}\p{Cf}\u2800]/u;
 
-/** Trimmed, non-empty, visible, XML-safe text of at most `max` characters. */
-const text = (max: number) =>
+/** Trimmed, non-empty, visible, XML-safe text of at most `max` characters (and whatever `more` checks). */
+const text = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
   z.string().check(
     plain,
     z.trim(),
+    ...more,
     z.minLength(1),
     z.maxLength(max),
     z.refine((s) => !s || VISIBLE.test(s), { error: 'must contain a visible character (not only spaces, invisible characters or marks)' }),
   );
+
+/** Line breaks of any kind: a one-line text has none. */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
+
+/**
+ * A tagline: what the job is in one short line, shown where the summary would be clipped (a card's two
+ * lines, a directory entry, the card image). At most 100 characters, so it fits two lines of a card.
+ */
+const Tagline = text(100, z.regex(ONE_LINE, { error: 'must be one line (no line breaks)' }));
 
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item).check(z.minLength(1), z.maxLength(max));
@@ -165,6 +175,8 @@ export const RoleSchema = z.strictObject({
   id: RoleId,
   title: text(120),
   alsoKnownAs: z.optional(list(text(120), 20)),
+  /** What the job is in one short line (at most 100 characters): a card shows it instead of clipping the summary. */
+  tagline: z.optional(Tagline),
   summary: text(1500),
   languages: z.optional(list(text(60), 30)),
   salary: z.optional(Salary),
@@ -203,6 +215,8 @@ export const RoleIndexEntry = z.strictObject({
   title: text(120),
   /** Other titles the job goes by (searched like the title). */
   alsoKnownAs: z.optional(list(text(120), 20)),
+  /** The role's tagline, shown instead of the summary when there is one. */
+  tagline: z.optional(Tagline),
   /** One line about the job. */
   summary: text(300),
   /** The headline figure, when the role has a salary. */

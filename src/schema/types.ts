@@ -93,6 +93,8 @@ export type Role = {
   id: string;
   title: string;
   alsoKnownAs?: string[];
+  /** What the job is in one short line (at most 100 characters): a card shows it instead of clipping the summary. */
+  tagline?: string;
   summary: string;
   languages?: string[];
   salary?: RoleSalary;
@@ -126,6 +128,8 @@ export type RoleIndexItem = {
   title: string;
   /** Other titles the job goes by (searched like the title). */
   alsoKnownAs?: string[];
+  /** The role's tagline, shown instead of the summary when there is one. */
+  tagline?: string;
   /** One line about the job. */
   summary: string;
   /** The headline figure, when the role has a salary. */
