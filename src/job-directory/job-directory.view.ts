@@ -25,13 +25,19 @@ export const styles = css`
         padding: 0.4em 0.6em;
         margin-block: 0.25em 0.5em;
       }
+      [part='role'] .muted span {
+        display: inline-block;
+      }
       .controls {
         display: flex;
         flex-wrap: wrap;
         gap: 0 calc(var(--_space) * 0.75);
       }
       .controls label {
-        flex: 1 1 10em;
+        flex: 1 1 8em;
+      }
+      .controls select {
+        inline-size: 100%;
       }
       select {
         display: block;
@@ -138,9 +144,12 @@ function entryOf(c: DirectoryContext, controls: DirectoryLabels, { role: entry, 
     ${c.heading(1, title)}
     <p>${entry.tagline ?? entry.summary}</p>
     ${skills.length ? html`<p class="muted">${controls.matchedSkills}: ${formatList(skills, locale)}</p>` : nothing}
-    ${s ? html`<p class="muted">${l.salary(s.kind)}: ${formatMoney(s.amount, s.currency, locale)} ${l.period(s.period)}</p>` : nothing}
-    ${g
-      ? html`<p class="muted">${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}: ${formatChange(g.percent, locale, l.littleChange)}</p>`
+    ${s || g
+      ? html`<p class="muted">
+          ${s ? html`<span>${l.salary(s.kind)}: ${formatMoney(s.amount, s.currency, locale)} ${l.period(s.period)}</span>` : nothing}${s && g ? ' · ' : ''}${g
+            ? html`<span>${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}: ${formatChange(g.percent, locale, l.littleChange)}</span>`
+            : nothing}
+        </p>`
       : nothing}
   </li>`;
 }
