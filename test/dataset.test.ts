@@ -131,6 +131,16 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('gives no role another name that is the title of another bundled role (its FAQ would say they are the same job)', () => {
+    const titles = new Map([...roles.values()].map((r) => [r.title.toLowerCase(), r.id]));
+    for (const role of roles.values()) {
+      for (const name of role.alsoKnownAs ?? []) {
+        const other = titles.get(name.toLowerCase());
+        expect(other === undefined || other === role.id, `${role.id} goes by "${name}", the title of ${other}`).to.equal(true);
+      }
+    }
+  });
+
   it('links related roles only to bundled roles, by their exact titles, never to themselves', () => {
     const titles = new Map([...roles.values()].map((r) => [r.id, r.title]));
     for (const role of roles.values()) {
