@@ -10,7 +10,7 @@ import type { Labels } from '../i18n/en.js';
 import { missingFigure } from '../i18n/en-card.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/types.js';
-import { CARD_SIZE, cardContent, cardSvg, textOf } from './card.js';
+import { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, cardContent, cardSvg, textOf, type CardSize } from './card.js';
 import { markdownText, markdownUrl, oneLine, xmlSafe, xmlSafeDeep } from './text.js';
 
 export type ImageKind = 'badge' | 'card';
@@ -21,6 +21,10 @@ export interface ImageOptions {
   theme?: 'light' | 'dark' | undefined;
   /** BCP 47 language tag for the labels and the numbers; default `en-US`. */
   lang?: string | undefined;
+  /** A card's size: `social` (1200 × 630, the default) or `compact` (600 px wide, for narrow columns). */
+  size?: CardSize | undefined;
+  /** A badge's label starts with the role's title ("Data Scientist · Median salary (US) · …"). */
+  labelRole?: boolean | undefined;
 }
 
 export interface RoleImage {
@@ -31,7 +35,7 @@ export interface RoleImage {
   alt: string;
 }
 
-export { CARD_SIZE };
+export { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, type CardSize };
 
 const THEMES = {
   light: { surface: '#ffffff', text: '#1f2937', muted: '#4b5563', accent: '#2563eb', border: '#d1d5db', chip: '#eef2ff' },
@@ -56,11 +60,12 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-async function badge(role: Role, l: Labels, locale: string, theme: 'light' | 'dark', alt: string): Promise<RoleImage> {
+async function badge(role: Role, l: Labels, locale: string, theme: 'light' | 'dark', alt: string, labelRole: boolean): Promise<RoleImage> {
   const { makeBadge } = (await import('badge-maker')) as unknown as { makeBadge: (format: Record<string, string>) => string };
   const s = role.salary!;
   const t = THEMES[theme];
-  const label = `${s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind)} · ${s.source.name}`;
+  // With labelRole the title leads, so that badges of two roles side by side can be told apart.
+  const label = `${labelRole ? `${oneLine(role.title)} · ` : ''}${s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind)} · ${s.source.name}`;
   const message = `${formatMoney(s.amount, s.currency, locale)} ${l.phrasePeriod(s.period)}`;
   // badge-maker escapes its text; the title and aria-label then say the whole sentence.
   let svg = makeBadge({ label, message, color: t.accent, labelColor: theme === 'dark' ? '#374151' : '#555', style: 'flat' });
@@ -84,23 +89,42 @@ export async function roleImage(role: Role, options: ImageOptions): Promise<Role
   const alt = altText(role, l, locale, options.kind);
   if (options.kind === 'badge' && !role.salary) throw new Error(`${role.title} has no salary: a badge shows one.`);
   if (options.kind === 'badge') {
-    const image = await badge(role, l, locale, theme, alt);
+    const image = await badge(role, l, locale, theme, alt, options.labelRole ?? false);
     return { ...image, svg: xmlSafe(image.svg) };
   }
   // What the image shows, for people who cannot see it.
-  const svg = (await cardSvg(role, l, locale, THEMES[theme]))
+  const svg = (await cardSvg(role, l, locale, THEMES[theme], options.size))
     .replace(/^<svg /, () => `<svg role="img" aria-label="${escapeXml(alt)}" `)
     .replace(/^(<svg[^>]*>)/, (open: string) => `${open}<title>${escapeXml(alt)}</title>`);
-  return { svg: xmlSafe(svg), ...CARD_SIZE, alt };
+  return { svg: xmlSafe(svg), ...svgSize(svg), alt };
+}
+
+/** The width and height of the root `<svg>` (a compact card is as tall as its content). */
+function svgSize(svg: string): { width: number; height: number } {
+  const open = /^<svg[^>]*>/.exec(svg)![0];
+  return { width: Number(/ width="([\d.]+)"/.exec(open)![1]), height: Number(/ height="([\d.]+)"/.exec(open)![1]) };
+}
+
+/**
+ * Every text of the card of `role` with the font size it is drawn at, from the card's SVG laid out
+ * with `<text>` elements instead of glyph outlines (the same layout), and the card's width: how
+ * small its text is where it is shown narrower (size × shown width / width).
+ */
+export async function cardTextSizes(role: Role, options: Omit<ImageOptions, 'kind' | 'labelRole'> = {}): Promise<{ width: number; texts: { text: string; size: number }[] }> {
+  const locale = options.lang ?? 'en-US';
+  const l = await loadLabels(labelLanguage(locale));
+  const svg = await cardSvg(xmlSafeDeep(role), l, locale, THEMES[options.theme ?? 'light'], options.size, { text: true });
+  const texts = [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map(([, attributes, text]) => ({ text: text!, size: Number(/font-size="([\d.]+)"/.exec(attributes!)![1]) }));
+  return { width: svgSize(svg).width, texts: texts.filter((x) => x.text.trim()) };
 }
 
 /**
  * Every text the card of `role` draws, in order (its SVG holds the glyphs' outlines, not text): for
  * tests and checks that read what a card says.
  */
-export async function cardText(role: Role, options: Omit<ImageOptions, 'kind'> = {}): Promise<string> {
+export async function cardText(role: Role, options: Omit<ImageOptions, 'kind' | 'labelRole'> = {}): Promise<string> {
   const locale = options.lang ?? 'en-US';
-  return textOf(cardContent(xmlSafeDeep(role), await loadLabels(labelLanguage(locale)), locale, THEMES[options.theme ?? 'light']));
+  return textOf(cardContent(xmlSafeDeep(role), await loadLabels(labelLanguage(locale)), locale, THEMES[options.theme ?? 'light'], options.size));
 }
 
 /** The image as PNG (resvg): the card at its size, the badge at 2×. */
@@ -128,4 +152,21 @@ export function snippets(url: string, image: RoleImage): { html: string; markdow
     html: `<img src="${escapeXml(url)}" width="${image.width}" height="${image.height}" alt="${escapeXml(oneLine(image.alt))}">`,
     markdown: `![${markdownText(image.alt)}](${markdownUrl(url)})`,
   };
+}
+
+/** A URL as one candidate of `srcset`: its spaces and commas (which separate candidates there) percent-encoded. */
+const srcsetUrl = (url: string) => url.replace(/[\s,]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/**
+ * A `<picture>` for a light image at `url` and its dark twin at `darkUrl` (same size, same alt text):
+ * the dark one where the reader's color scheme is dark (GitHub, most mail apps and browsers honour
+ * it), the light `<img>` everywhere else, with its size and alt text.
+ */
+export function pictureSnippet(url: string, darkUrl: string, image: RoleImage): string {
+  return [
+    '<picture>',
+    `  <source media="(prefers-color-scheme: dark)" srcset="${escapeXml(srcsetUrl(darkUrl))}">`,
+    `  ${snippets(url, image).html}`,
+    '</picture>',
+  ].join('\n');
 }
