@@ -34,7 +34,8 @@ Exit codes:
      (nothing was validated)`;
 
 export const RENDER_HELP = `Usage: job-widgets render <id | file.json> [--element NAME] [--ATTRIBUTE VALUE]... [--stylesheets URL]
-       job-widgets render <id | file.json> --element NAME --format svg|png [--out FILE] [--url URL]
+       job-widgets render <id | file.json> --element NAME --format svg|png [--size social|compact]
+                          [--label-role] [--out FILE] [--url URL]
 
 Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role file (read
 like validate reads it): the whole card, styled, in a Declarative Shadow DOM, shown without
@@ -46,17 +47,24 @@ JavaScript and taken over by the script.
                       (for style-src 'self')
   --format svg|png    an image instead, for Markdown, newsletters and social previews:
                       --element salary-card --variant badge (a badge) or --element job-card (a
-                      1200x630 card), with --theme light|dark and --lang
+                      card), with --theme light|dark|both and --lang
+  --size social|compact
+                      the card's size: social (1200x630, the default) or compact (600 px wide, as
+                      tall as its content: its text stays 12 px or more shown 343 px wide on a phone)
+  --label-role        the badge's label starts with the role's title ("Data Scientist · Median
+                      salary (US) · ..."), so that badges side by side can be told apart
   --out FILE          write the image there (a PNG needs it; a badge PNG is at 2x)
-  --url URL           where the image will be served, for the <img> and Markdown snippets printed
+  --theme both        write the light image to --out and the dark one next to it (card-dark.svg for
+                      card.svg), and print a <picture> that shows the dark one in dark mode
+  --url URL           where the image will be served, for the <img>, Markdown and <picture> snippets
 
 Exit codes:
   0  printed (or written)
   1  a role file that is invalid or cannot be read, an unknown id or element, or the output (--out
      or standard output) cannot be written
   2  usage error: an unknown option; an option without its value or with a bad one (--format,
-     --lang, --locale, --stylesheets, an image's --element or --theme); no role or more than one;
-     a PNG without --out`;
+     --lang, --locale, --stylesheets, an image's --element, --theme or --size); no role or more
+     than one; a PNG (or --theme both) without --out`;
 
 export const REFRESH_HELP = `Usage: job-widgets-tools data refresh [--oews FILE] [--projections FILE] [--roles DIR]
                                       [--provenance FILE] [--survey YYYY-MM] [--openings-unit thousands|ones] [--dry-run]

@@ -7,9 +7,10 @@ import { readJson, reason, safeLine, visible } from './files.js';
 import { RENDER_HELP, parse, type Print } from './help.js';
 import { ATTRIBUTES, RenderError, checkLanguage, renderElement, resolveRole } from '../ssr/index.js';
 
-const OPTIONS = Object.fromEntries(
-  ['element', 'stylesheets', 'format', 'out', 'url', ...ATTRIBUTES].map((name) => [name, { type: 'string' as const }]),
-);
+const OPTIONS = {
+  ...Object.fromEntries(['element', 'stylesheets', 'format', 'out', 'url', 'size', ...ATTRIBUTES].map((name) => [name, { type: 'string' as const }])),
+  'label-role': { type: 'boolean' as const },
+};
 
 /** Runs `render` with `args` (after the command); returns the exit code. */
 export async function render(args: string[], out: Print, err: Print): Promise<number> {
@@ -19,7 +20,7 @@ export async function render(args: string[], out: Print, err: Print): Promise<nu
     out(RENDER_HELP);
     return 0;
   }
-  const { element, stylesheets, format, out: outFile, url, ...attributes } = parsed.values as Record<string, string | undefined>;
+  const { element, stylesheets, format, out: outFile, url, size, 'label-role': labelRole, ...attributes } = parsed.values as Record<string, string | undefined>;
   delete attributes.help;
   const usage = (message: string) => {
     err(safeLine(`job-widgets render: ${message}`));
@@ -43,8 +44,9 @@ export async function render(args: string[], out: Print, err: Print): Promise<nu
     label = visible(what);
   }
   const given = attributes as Record<string, string>;
+  if ((size !== undefined || labelRole !== undefined) && format !== 'svg' && format !== 'png') return usage('--size and --label-role are for images (--format svg|png)');
   try {
-    if (format === 'svg' || format === 'png') return await image({ element, role, attributes: given, format, outFile, url, label }, out, err, usage);
+    if (format === 'svg' || format === 'png') return await image({ element, role, attributes: given, format, outFile, url, label, size, labelRole: Boolean(labelRole) }, out, err, usage);
     out(await renderElement({ element: element as never, role, attributes: given, stylesheets }));
     return 0;
   } catch (error) {
@@ -60,14 +62,29 @@ export async function render(args: string[], out: Print, err: Print): Promise<nu
   }
 }
 
+/** `card.svg` → `card-dark.svg` (the dark image of `--theme both`, next to the light one). */
+const darkName = (path: string) => path.replace(/(\.[^./\\]*)?$/, (extension) => `-dark${extension}`);
+
 /**
- * `render … --format svg|png`: the salary badge (`--element salary-card --variant badge`) or the role
- * card (`--element job-card`) as an image, with its `<img>` and Markdown snippets (alt text included).
- * Without `--out` an SVG goes to standard output and the snippets to standard error; with it, the
- * image is written there and the snippets printed. A PNG needs `--out`.
+ * `render … --format svg|png`: the salary badge (`--element salary-card --variant badge`, `--label-role`
+ * to name the role) or the role card (`--element job-card`, `--size social|compact`) as an image, with
+ * its `<img>` and Markdown snippets (alt text included). Without `--out` an SVG goes to standard output
+ * and the snippets to standard error; with it, the image is written there and the snippets printed. A
+ * PNG needs `--out`. `--theme both` writes the light image to `--out` and the dark one next to it
+ * (`-dark` before the extension) and prints a `<picture>` that shows the dark one in a dark color scheme.
  */
 async function image(
-  o: { element: string | undefined; role: unknown; attributes: Record<string, string>; format: 'svg' | 'png'; outFile: string | undefined; url: string | undefined; label: string },
+  o: {
+    element: string | undefined;
+    role: unknown;
+    attributes: Record<string, string>;
+    format: 'svg' | 'png';
+    outFile: string | undefined;
+    url: string | undefined;
+    label: string;
+    size: string | undefined;
+    labelRole: boolean;
+  },
   out: Print,
   err: Print,
   usage: (message: string) => number,
@@ -75,33 +92,48 @@ async function image(
   const kind = o.element === 'job-card' ? 'card' : o.element === 'salary-card' && o.attributes.variant === 'badge' ? 'badge' : undefined;
   const { theme, lang } = o.attributes;
   const others = Object.keys(o.attributes).filter((name) => !['theme', 'lang', 'variant'].includes(name));
-  if (!kind || others.length || (theme !== undefined && theme !== 'light' && theme !== 'dark')) {
-    return usage('images are of --element job-card, or --element salary-card --variant badge, with --theme light|dark and --lang');
+  if (!kind || others.length || (theme !== undefined && theme !== 'light' && theme !== 'dark' && theme !== 'both')) {
+    return usage('images are of --element job-card, or --element salary-card --variant badge, with --theme light|dark|both and --lang');
   }
+  if (o.size !== undefined && (kind !== 'card' || (o.size !== 'social' && o.size !== 'compact'))) return usage(`--size is social or compact, for --element job-card`);
+  if (o.labelRole && kind !== 'badge') return usage('--label-role is for the badge (--element salary-card --variant badge)');
   if (o.format === 'png' && !o.outFile) return usage('a PNG needs --out FILE');
+  if (theme === 'both' && !o.outFile) return usage('--theme both needs --out FILE (the dark image is written next to it)');
   checkLanguage({ lang }); // the same check, and words, as for the HTML snippet
   const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
-  const { roleImage, snippets, toPng } = await import('../images/index.js');
-  let picture, data;
+  const { roleImage, snippets, pictureSnippet, toPng } = await import('../images/index.js');
+  const themes = theme === 'both' ? (['light', 'dark'] as const) : [theme as 'light' | 'dark' | undefined];
+  const made = [];
   try {
-    picture = await roleImage(role, { kind, theme: theme as 'light' | 'dark' | undefined, lang });
-    data = o.format === 'png' ? await toPng(picture, kind) : picture.svg;
+    for (const t of themes) {
+      const picture = await roleImage(role, { kind, theme: t, lang, size: o.size as 'social' | 'compact' | undefined, labelRole: o.labelRole });
+      made.push({ picture, data: o.format === 'png' ? await toPng(picture, kind) : picture.svg });
+    }
   } catch (error) {
     err(safeLine(`${o.label}: ${(error as Error).message}`));
     return 1;
   }
-  const { html, markdown } = snippets(o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`, picture);
+  const url = o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`;
+  const { picture } = made[0]!;
+  const { html, markdown } = snippets(url, picture);
   if (!o.outFile) {
     out(picture.svg);
     err(html);
     err(markdown);
     return 0;
   }
-  try {
-    writeFileSync(o.outFile, data);
-  } catch (error) {
-    err(safeLine(`job-widgets render: cannot write ${visible(o.outFile)}: ${reason(error)}`));
-    return 1;
+  const files = [o.outFile, darkName(o.outFile)];
+  for (const [i, image] of made.entries()) {
+    try {
+      writeFileSync(files[i]!, image.data);
+    } catch (error) {
+      err(safeLine(`job-widgets render: cannot write ${visible(files[i]!)}: ${reason(error)}`));
+      return 1;
+    }
+  }
+  if (theme === 'both') {
+    out(pictureSnippet(url, darkName(url), picture));
+    return 0;
   }
   out(html);
   out(markdown);
