@@ -4,7 +4,7 @@
 // glyph outlines are where satori laid the text out), and that hostile role text stays text.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
-import { CARD_SIZE, cardText, roleImage, snippets, toPng } from '../tools/dist/images.js';
+import { CARD_SIZE, COMPACT_WIDTH, cardText, cardTextSizes, roleImage, snippets, toPng } from '../tools/dist/images.js';
 import { readRole } from './fixtures/read-role.js';
 import { MARKDOWN_BREAKOUTS, NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
@@ -342,22 +342,202 @@ describe('the card: every script it claims, nothing outside it', () => {
     },
     'many short words': { ...qa, title: 'QA '.repeat(60), summary: 'test '.repeat(200), skills: Array.from({ length: 9 }, () => ({ name: 'Test automation and more' })) },
   };
+  // The content's margins: left and right, the accent bar above, below.
+  const MARGINS = { social: { x: 56, top: 16, bottom: 36 }, compact: { x: 32, top: 12, bottom: 32 } };
   for (const [what, role] of Object.entries(LONG)) {
-    for (const lang of ['en-US', 'es']) {
-      it(`keeps ${what} (${lang}) inside the card: every glyph and box inside the margins, the skills drawn`, async () => {
-        const card = await cardOf(role, { lang });
+    for (const [lang, size] of [['en-US', 'social'], ['es', 'social'], ['en-US', 'compact'], ['es', 'compact']]) {
+      it(`keeps ${what} (${lang}) inside the ${size} card: every glyph and box inside the margins, the skills drawn`, async () => {
+        const card = await cardOf(role, { lang, size });
+        const { x: mx, top, bottom } = MARGINS[size];
         const points = glyphPoints(card.svg);
         assert.ok(points.length > 1000, 'the text is drawn');
-        // The content's margins: 56 px left and right, the 16 px accent bar above, 44 px below.
-        for (const [x, y] of points) assert.ok(x >= 54 && x <= 1146 && y >= 16 && y <= 630 - 40, `a glyph at ${x},${y}`);
+        for (const [x, y] of points) assert.ok(x >= mx - 2 && x <= card.width - mx + 2 && y >= top && y <= card.height - bottom + 4, `a glyph at ${x},${y}`);
         const boxesOf = (pattern) => [...card.svg.matchAll(pattern)].map((m) => m.slice(1).map(Number));
         const BOX = '<(?:rect|path) x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"';
-        for (const [x, y, w, h] of boxesOf(new RegExp(BOX, 'g'))) assert.ok(x >= 0 && y >= 0 && x + w <= 1200 + 0.5 && y + h <= 630 + 0.5, `a box at ${x},${y} ${w}×${h}`);
+        for (const [x, y, w, h] of boxesOf(new RegExp(BOX, 'g'))) assert.ok(x >= 0 && y >= 0 && x + w <= card.width + 0.5 && y + h <= card.height + 0.5, `a box at ${x},${y} ${w}×${h}`);
         // The three skill chips (their fill is the theme's chip colour) are drawn, inside the margins.
         const chips = boxesOf(new RegExp(`${BOX}[^>]*fill="#eef2ff"`, 'g'));
         assert.equal(chips.length, 3);
-        for (const [x, y, w, h] of chips) assert.ok(x >= 56 && x + w <= 1144.5 && y + h <= 630 - 44 + 0.5, `a chip at ${x},${y} ${w}×${h}`);
+        for (const [x, y, w, h] of chips) assert.ok(x >= mx && x + w <= card.width - mx + 0.5 && y + h <= card.height - bottom + 0.5, `a chip at ${x},${y} ${w}×${h}`);
       });
     }
   }
+});
+
+// Issue 19: images that read where they are shown. A phone shows an image at its column's width,
+// 343 CSS px of a 375 px screen (16 px margins): a text of `size` image px then measures
+// size × 343 / width CSS px, and should measure about 12 or more.
+const PHONE_COLUMN = 343;
+const shownAt = (size, width) => (size * PHONE_COLUMN) / width;
+const bundledIds = readdirSync(new URL('../data/roles/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+/** The smallest text of a card (from its SVG laid out with <text> elements) in CSS px at a phone's column width, and which text it is. */
+async function smallestOnPhone(role, options) {
+  const { width, texts } = await cardTextSizes(role, options);
+  // Not vacuous: the card's words are there (one <text> a word), the sources' included.
+  assert.ok(texts.length >= 20 && texts.some((x) => x.text === role.title.split(/[\s-]/)[0]), JSON.stringify(texts));
+  if (role.salary || role.growth) assert.ok(texts.some((x) => /^(Source|Fuente)$/.test(x.text)), JSON.stringify(texts));
+  const smallest = texts.reduce((a, b) => (b.size < a.size ? b : a));
+  return { px: shownAt(smallest.size, width), text: smallest.text, width };
+}
+
+describe('legible on a phone (343 px wide)', () => {
+  it('the compact card: every text of every bundled role 12 CSS px or more, in English and Spanish', async (t) => {
+    let least = Infinity;
+    for (const id of bundledIds) {
+      for (const lang of ['en-US', 'es']) {
+        const { px, text, width } = await smallestOnPhone(readRole(id), { size: 'compact', lang });
+        assert.equal(width, COMPACT_WIDTH);
+        assert.ok(px >= 12, `${id} (${lang}): "${text}" is ${px.toFixed(1)} CSS px at ${PHONE_COLUMN} px`);
+        least = Math.min(least, px);
+      }
+    }
+    t.diagnostic(`compact card: smallest text ${least.toFixed(1)} CSS px at ${PHONE_COLUMN} px`);
+  });
+
+  it('the compact card: also with the longest amounts (their figure is set smaller)', async () => {
+    const qa = readRole('qa-engineer');
+    const role = { ...qa, salary: { ...qa.salary, amount: 123456789012, currency: 'IDR' } };
+    const { px, text } = await smallestOnPhone(role, { size: 'compact' });
+    assert.ok(px >= 12, `"${text}" is ${px.toFixed(1)} CSS px`);
+  });
+
+  it('the 1200 × 630 card is not: its sources are about 7 CSS px there (why the compact size exists)', async (t) => {
+    const { px, text } = await smallestOnPhone(readRole('data-scientist'), {});
+    t.diagnostic(`1200 × 630 card: smallest text "${text}" ${px.toFixed(1)} CSS px at ${PHONE_COLUMN} px`);
+    assert.ok(px < 12 && px >= 6.5, `${px}`);
+  });
+});
+
+/**
+ * The tallest run of pixel rows inside a card's content area (between its margins) that is plain
+ * background: nothing drawn across the whole width. Drawn by resvg, as the PNG is.
+ */
+function tallestEmptyBand(image, margins) {
+  const rendered = new Resvg(image.svg).render();
+  const { width, height, pixels } = rendered;
+  const at = (x, y) => pixels.readUInt32BE((y * width + x) * 4);
+  const background = at(width - 1, height - 1); // the bottom right corner is margin
+  let tallest = 0;
+  let run = 0;
+  for (let y = margins.top; y < height - margins.bottom; y++) {
+    let plain = true;
+    for (let x = margins.x; x < width - margins.x && plain; x++) plain = at(x, y) === background;
+    run = plain ? run + 1 : 0;
+    tallest = Math.max(tallest, run);
+  }
+  return tallest;
+}
+
+describe('no empty band', () => {
+  // No figures; both figures with a short title; a one-line long title; the longest title; Spanish.
+  const ROLES = ['front-end-developer', 'data-scientist', 'it-manager', 'animator', 'network-administrator', 'statistician'];
+  // The content area: inside the side margins, below the accent bar and the top margin, above the bottom margin.
+  const AREA = { social: { x: 56, top: 16 + 36, bottom: 36 }, compact: { x: 32, top: 12 + 28, bottom: 32 } };
+  for (const size of ['social', 'compact']) {
+    it(`the ${size} card: no band of 40 px rows without content, for roles with and without figures, long and short titles, light and dark`, async (t) => {
+      const bands = [];
+      for (const id of ROLES) {
+        for (const [theme, lang] of [['light', 'en-US'], ['dark', 'en-US'], ['light', 'es']]) {
+          const image = await roleImage(readRole(id), { kind: 'card', size, theme, lang });
+          const band = tallestEmptyBand(image, AREA[size]);
+          bands.push(band);
+          assert.ok(band < 40, `${id} (${theme}, ${lang}): ${band} empty rows`);
+        }
+      }
+      t.diagnostic(`tallest empty band: ${Math.max(...bands)} px`);
+    });
+  }
+});
+
+describe('the badge naming the role', () => {
+  it('labelRole puts the title first, so two roles with figures of the same kind and source read differently', async () => {
+    const [a, b] = await Promise.all(['data-scientist', 'it-manager'].map((id) => roleImage(readRole(id), { kind: 'badge', labelRole: true })));
+    const labelOf = (svg) => /<text[^>]*>([^<]*)<\/text>/.exec(svg)[1];
+    assert.equal(labelOf(a.svg), 'Data Scientist · Median salary (US) · U.S. Bureau of Labor Statistics');
+    assert.equal(labelOf(b.svg), 'IT Manager · Median salary (US) · U.S. Bureau of Labor Statistics');
+    // Without it (the default, unchanged) the two labels are the same: only the amount tells them apart.
+    const [c, d] = await Promise.all(['data-scientist', 'it-manager'].map((id) => roleImage(readRole(id), { kind: 'badge' })));
+    assert.equal(labelOf(c.svg), labelOf(d.svg));
+    assert.equal(a.alt, c.alt); // the alt text names the role either way
+    new Resvg(a.svg);
+  });
+
+  it('the command takes --label-role for a badge (the Spanish label too), and refuses it for a card', () => {
+    const { status, stdout } = run('render', 'data-scientist', '--element', 'salary-card', '--variant', 'badge', '--label-role', '--lang', 'es', '--format', 'svg');
+    assert.equal(status, 0);
+    assert.match(stdout, /<text[^>]*>Data Scientist · Salario mediano \(US\) · U\.S\. Bureau of Labor Statistics<\/text>/);
+    assert.equal(run('render', 'data-scientist', '--element', 'job-card', '--label-role', '--format', 'svg').status, 2);
+    assert.equal(run('render', 'data-scientist', '--element', 'salary-card', '--variant', 'badge', '--label-role').status, 2); // not an image
+  });
+
+  it('ships the compact cards and the badges naming the role in dist/images', () => {
+    const index = JSON.parse(readFileSync(new URL('../dist/images/index.json', import.meta.url), 'utf8'));
+    assert.equal(Object.keys(index).filter((name) => /-compact(-dark)?\.svg$/.test(name)).length, 2 * 57);
+    assert.equal(Object.keys(index).filter((name) => name.endsWith('-badge-role.svg')).length, 26);
+    assert.equal(index['data-scientist-compact.svg'].width, COMPACT_WIDTH);
+    assert.equal(index['data-scientist-compact.svg'].height, index['data-scientist-compact-dark.svg'].height);
+  });
+});
+
+describe('--size and --theme both', () => {
+  it('refuses a size other than social or compact, a size for a badge, a size without --format, --theme both without --out', () => {
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--size', 'huge', '--format', 'svg').status, 2);
+    assert.equal(run('render', 'qa-engineer', '--element', 'salary-card', '--variant', 'badge', '--size', 'compact', '--format', 'svg').status, 2);
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--size', 'compact').status, 2);
+    assert.equal(run('render', 'qa-engineer', '--element', 'job-card', '--theme', 'both', '--format', 'svg').status, 2);
+  });
+
+  it('writes a compact PNG at 600 px wide', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'job-widgets-img-')), 'compact.png');
+    const { status, stdout } = run('render', 'qa-engineer', '--element', 'job-card', '--size', 'compact', '--format', 'png', '--out', out);
+    assert.equal(status, 0);
+    assert.equal(readFileSync(out).readUInt32BE(16), 600);
+    assert.match(stdout, new RegExp(`<img src="${out}" width="600" height="${readFileSync(out).readUInt32BE(20)}" alt="QA Engineer\\. `));
+  });
+});
+
+// The README's recipe for GitHub's light and dark modes, run as a reader runs it: its commands in an
+// empty folder, the <picture> it shows compared with what the command prints, and that <picture>
+// parsed as HTML (no parse error; the dark source, the light <img> with size and alt text; the files
+// it names written, dark and light).
+describe("the README's light and dark recipe", () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = /\n### Light and dark[^\n]*\n([\s\S]*?)\n##/.exec(readme)?.[1] ?? '';
+  const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n')).filter((line) => line.startsWith('npx job-widgets-tools '));
+  const shown = /```html\n([\s\S]*?)\n```/.exec(section)?.[1];
+
+  it('runs its commands and prints the <picture> it shows, valid HTML naming the files written', () => {
+    assert.ok(commands.length >= 1 && shown, 'the README has the recipe: a sh block and the <picture> in an html block');
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-picture-'));
+    let printed = '';
+    for (const line of commands) {
+      // As typed, with this build's command in place of npx's.
+      const r = spawnSync('sh', ['-c', line.replace(/^npx job-widgets-tools /, `"${process.execPath}" "${cli}" `)], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${line}\n${r.stderr}`);
+      printed += r.stdout;
+    }
+    assert.equal(printed.trim(), shown, 'the README shows what the command prints');
+
+    const errors = [];
+    const fragment = parseFragment(shown, { onParseError: (error) => errors.push(error.code) });
+    assert.deepEqual(errors, []);
+    const elements = nodesOf(fragment).filter((n) => n.nodeName !== '#text');
+    assert.deepEqual(elements.map((n) => n.nodeName), ['picture', 'source', 'img']);
+    const [picture, source, img] = elements;
+    assert.deepEqual([source.parentNode, img.parentNode], [picture, picture]);
+    const attrs = (node) => Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
+    const { media, srcset } = attrs(source);
+    const { src, width, height, alt } = attrs(img);
+    assert.equal(media, '(prefers-color-scheme: dark)');
+    const dark = readFileSync(join(dir, srcset), 'utf8');
+    const light = readFileSync(join(dir, src), 'utf8');
+    assert.match(dark, /fill="#111827"/); // the dark surface
+    assert.match(light, /fill="#ffffff"/);
+    for (const svg of [dark, light]) {
+      assert.match(svg, new RegExp(`^<svg [^>]*width="${width}" height="${height}"`));
+      assert.equal(/<title>([^<]*)<\/title>/.exec(svg)[1].replace(/&amp;/g, '&'), alt);
+    }
+    assert.ok(alt.length > 40 && Number(width) === COMPACT_WIDTH, `${alt} ${width}`);
+  });
 });
