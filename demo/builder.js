@@ -114,19 +114,25 @@ export const jsonFile = (tag) => (tag === 'job-directory' ? 'my-index.json' : 'm
 export const imageKindOf = ({ tag, attributes }) =>
   tag === 'job-card' ? 'card' : tag === 'salary-card' && attributes.some(([name, value]) => name === 'variant' && value === 'badge') ? 'badge' : undefined;
 
-/** The image's URL in dist/images/ for a bundled role, and the command that makes one for any role. */
-export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCRIPT_URL }, alts = {}) {
+/**
+ * The image's URL in dist/images/ for a bundled role, and the command that makes one for any role. A
+ * card comes in two sizes: `social` (1200 × 630) and `compact` (600 px wide, legible in a phone's column).
+ */
+export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCRIPT_URL, size = 'social' }, alts = {}) {
   const kind = imageKindOf({ tag, attributes });
   if (!kind) return undefined;
   const theme = attributes.find(([name]) => name === 'theme')?.[1];
   const lang = attributes.find(([name]) => name === 'lang')?.[1];
   const dark = kind === 'card' && theme === 'dark';
-  const file = json === undefined && role !== undefined ? `${role}-${kind}${dark ? '-dark' : ''}.svg` : undefined;
+  const compact = kind === 'card' && size === 'compact';
+  const name = compact ? 'compact' : kind;
+  const file = json === undefined && role !== undefined ? `${role}-${name}${dark ? '-dark' : ''}.svg` : undefined;
   const words = ['npx', 'job-widgets-tools', 'render', json !== undefined ? jsonFile(tag) : shellQuote(role ?? ''), '--element', tag];
   if (kind === 'badge') words.push('--variant', 'badge');
+  if (compact) words.push('--size', 'compact');
   if (theme === 'light' || theme === 'dark') words.push('--theme', theme);
   if (lang) words.push('--lang', shellQuote(lang));
-  words.push('--format', 'svg', '--out', `${kind}.svg`);
+  words.push('--format', 'svg', '--out', `${name}.svg`);
   const alt = (file && alts[file]?.alt) ?? 'ALT TEXT: printed by the command';
   // (Markdown ends a link at white space or an unmatched parenthesis: percent-encoded, the URL stays one.)
   // (From the CDN, the images are in the tools' package; self-hosted, beside the script.)
@@ -134,7 +140,8 @@ export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCR
   const url = file ? `${images}${file}`.replace(/[\s()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : undefined;
   return {
     url,
-    markdown: url ? `![${alt.replace(/[[\]]/g, '\\$&')}](${url})` : `![${alt}](https://your.site/${kind}.svg)`,
+    markdown: url ? `![${alt.replace(/[[\]]/g, '\\$&')}](${url})` : `![${alt}](https://your.site/${name}.svg)`,
+    alt,
     command: words.join(' '),
   };
 }
@@ -606,14 +613,20 @@ fetch(STATIC ? './images.json' : `${DIST}images/index.json`).then(
 });
 
 function updateImage(options) {
-  const image = imageSnippets(options, imageAlts);
+  const image = imageSnippets({ ...options, size: $('image-size').value }, imageAlts);
   $('image-panel').hidden = !image;
   if (!image) return;
+  $('image-size-field').hidden = imageKindOf(options) !== 'card';
+  // The preview is the image itself, where the page can show it (a bundled role's prebuilt file).
+  $('image-preview-box').hidden = !image.url;
+  if (image.url && $('image-preview').getAttribute('src') !== image.url) $('image-preview').src = image.url;
+  $('image-preview').alt = image.url ? image.alt : '';
   $('image-url').textContent = image.url ?? 'not for pasted JSON';
   $('image-markdown').textContent = image.markdown;
   $('image-command').textContent = image.command;
 }
 
+$('image-size').addEventListener('change', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => {
   const target = event.target;

@@ -210,6 +210,22 @@ describe('embed builder', () => {
     expect(text('image-markdown').slice(-url.length - 3)).to.equal(`](${url})`);
     expect(text('image-url')).to.equal(url);
     expect(text('image-command')).to.equal('npx job-widgets-tools render data-scientist --element job-card --theme dark --format svg --out card.svg');
+    const preview = page.doc.getElementById('image-preview') as HTMLImageElement;
+    expect(preview.getAttribute('src')).to.equal(url);
+    expect(preview.alt).to.match(/^Data Scientist\. Median salary/);
+    // The compact card, for narrow columns: its own file, command and preview.
+    expect(page.doc.getElementById('image-size-field')!.hidden).to.be.false;
+    set(page, 'image-size', 'compact');
+    const compact = url.replace('-card-dark.svg', '-compact-dark.svg');
+    await waitUntil(() => text('image-url') === compact, `no compact image: ${text('image-url')}`, SETTLE);
+    expect(text('image-command')).to.equal('npx job-widgets-tools render data-scientist --element job-card --size compact --theme dark --format svg --out compact.svg');
+    expect(preview.getAttribute('src')).to.equal(compact);
+    expect(text('image-markdown').slice(-compact.length - 3)).to.equal(`](${compact})`);
+    set(page, 'image-size', 'social');
+    set(page, 'element', 'salary-card');
+    set(page, 'attr-variant', 'badge');
+    await waitUntil(() => text('image-url').endsWith('data-scientist-badge.svg'), `no badge: ${text('image-url')}`, SETTLE);
+    expect(page.doc.getElementById('image-size-field')!.hidden).to.be.true; // a badge has one size
     set(page, 'element', 'skill-list');
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
   });
