@@ -1,5 +1,5 @@
 import { indexChunk, knownRoleIds, roleChunk } from '../data/bundled.js';
-import type { Role, RoleIndex } from '../schema/types.js';
+import type { Role, RoleComparison, RoleIndex } from '../schema/types.js';
 import type { ParseResult } from '../schema/types.js';
 import { importChunk } from './chunk.js';
 import { failure, type Outcome, type Validate } from './outcome.js';
@@ -34,6 +34,9 @@ export const validateRole: Validate<Role> = async (json) => outcomeOf((await val
 
 /** Validates untrusted JSON as a role index. */
 export const validateRoleIndex: Validate<RoleIndex> = async (json) => outcomeOf((await validator()).parseRoleIndex(json), 'role index');
+
+/** Validates untrusted JSON as a comparison (`<job-compare>`): two to four roles. */
+export const validateComparison: Validate<RoleComparison> = async (json) => outcomeOf((await validator()).parseRoleComparison(json), 'comparison');
 
 /** One load per bundled role per page, shared by every element that shows it. */
 const bundled = new Map<string, Promise<LoadOutcome>>();
