@@ -1,5 +1,5 @@
 import { indexChunk, knownRoleIds, roleChunk } from '../data/bundled.js';
-import type { Role, RoleComparison, RoleIndex } from '../schema/types.js';
+import type { Role, RoleIndex } from '../schema/types.js';
 import type { ParseResult } from '../schema/types.js';
 import { importChunk } from './chunk.js';
 import { failure, type Outcome, type Validate } from './outcome.js';
@@ -12,7 +12,7 @@ export type LoadOutcome = Outcome<Role>;
  * parallel with the role data, so it adds no round trip, and the module a page loads first stays small.
  */
 const validatorChunk = () => import('../schema/validate.js');
-const validator = () => importChunk(validatorChunk);
+export const validator = () => importChunk(validatorChunk);
 
 /** The code that fetches `src` documents (./remote.ts), its own chunk in the script-tag build. */
 const remoteChunk = () => import('./remote.js');
@@ -23,7 +23,7 @@ export function preloadValidator(): void {
   void validator();
 }
 
-function outcomeOf<T>(result: ParseResult<T>, what: string): Outcome<T> {
+export function outcomeOf<T>(result: ParseResult<T>, what: string): Outcome<T> {
   if (result.ok) return { ok: true, data: result.data };
   const count = result.issues.length;
   return failure('invalid-data', `Invalid ${what}: ${count} problem${count === 1 ? '' : 's'}.`, result.issues);
@@ -34,9 +34,6 @@ export const validateRole: Validate<Role> = async (json) => outcomeOf((await val
 
 /** Validates untrusted JSON as a role index. */
 export const validateRoleIndex: Validate<RoleIndex> = async (json) => outcomeOf((await validator()).parseRoleIndex(json), 'role index');
-
-/** Validates untrusted JSON as a comparison (`<job-compare>`): two to four roles. */
-export const validateComparison: Validate<RoleComparison> = async (json) => outcomeOf((await validator()).parseRoleComparison(json), 'comparison');
 
 /** One load per bundled role per page, shared by every element that shows it. */
 const bundled = new Map<string, Promise<LoadOutcome>>();

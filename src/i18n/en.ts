@@ -47,7 +47,8 @@ export interface CompareLabels {
   /** The notes when the figures compared are not alike (lists already joined). */
   differentDates: (dates: string) => string;
   differentPeriods: (periods: string) => string;
-  differentSources: (sources: string) => string;
+  /** Of one fact (a row's name: pay, growth, openings). */
+  differentSources: (fact: string, sources: string) => string;
   differentRegions: (regions: string) => string;
   differentKinds: string;
   differentCurrencies: (currencies: string) => string;

@@ -98,7 +98,7 @@ export const es: Labels = {
     noSkills: 'Sin habilidades indicadas',
     differentDates: (dates) => `Las cifras son de fechas distintas: ${dates}.`,
     differentPeriods: (periods) => `Las proyecciones cubren periodos distintos: ${periods}.`,
-    differentSources: (sources) => `Las cifras vienen de fuentes distintas: ${sources}.`,
+    differentSources: (fact, sources) => `${fact}: las cifras vienen de fuentes distintas, ${sources}.`,
     differentRegions: (regions) => `Las cifras cubren regiones distintas: ${regions}.`,
     differentKinds: 'El salario es la mediana en unos puestos y el promedio en otros.',
     differentCurrencies: (currencies) => `Los salarios están en monedas distintas (${currencies}): no se dibujan en una misma escala.`,

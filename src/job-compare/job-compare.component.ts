@@ -1,13 +1,19 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { JobWidgetError } from '../core/events.js';
-import { failure, loadBundledRole, validateComparison, type Outcome } from '../core/load.js';
+import { loadBundledRole, type Outcome, type Validate } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
 import { baseStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
-import type { Role, RoleComparison } from '../schema/types.js';
+import type { RoleComparison } from '../schema/types.js';
 
-/** The comparison's rendering, CSS and English labels: a chunk of its own, loaded with the roles. */
+/**
+ * The comparison's rendering, CSS, English labels, validation and assembly: a chunk of its own, loaded
+ * with the roles. (What stays here is what must start at once: the requests for the bundled roles.)
+ */
 const view = lazyView(() => import('./job-compare.view.js'));
+
+/** (One function for every element: requests for one `src` are shared per validator, see remote.ts.) */
+const validate: Validate<RoleComparison> = (json) => view.load().then((m) => m.validate(json));
 
 /**
  * @tagname job-compare
@@ -19,10 +25,10 @@ const view = lazyView(() => import('./job-compare.view.js'));
  * role's value).
  *
  * Its roles come from `job` (bundled ids, space-separated: `job="data-scientist database-architect"`,
- * fetched in parallel, one request each), or a comparison document, `{ "roles": [role, role, …] }`, given
- * by `data`, inline JSON or `src`. Fewer than two or more than four roles is an error (`invalid-data`,
- * with the issue at `roles`). Same states, errors and events as the other elements (`job-load` carries
- * the comparison document).
+ * requested all at once, one request each), or a comparison document, `{ "roles": [role, role, …] }`,
+ * given by `data`, inline JSON or `src`. Fewer than two or more than four roles is an error
+ * (`invalid-data`, with the issue at `roles`). Same states, errors and events as the other elements
+ * (`job-load` carries the comparison document).
  *
  * @csspart card - The comparison's box.
  * @csspart heading - The heading.
@@ -40,28 +46,26 @@ export class JobCompareElement extends RoleElement<RoleComparison> {
   declare job?: string;
 
   protected static override readonly consumes = false;
-  protected override readonly validate = validateComparison;
+  protected override readonly validate = validate;
 
-  /** Each bundled role is its own file: all are requested at once. */
-  protected override loadJob(ids: string): Promise<Outcome<RoleComparison>> {
-    const list = [...new Set(ids.split(/[\s,]+/))];
-    if (list.length < 2 || list.length > 4) {
-      // (The bounds of RoleComparisonSchema; test/job-compare.test.ts holds them equal.)
-      return Promise.resolve(failure('invalid-data', `Invalid comparison: "job" names ${list.length} roles; compare 2 to 4.`, [{ path: 'roles', message: 'must have 2 to 4 roles' }]));
-    }
-    return Promise.all(list.map(loadBundledRole)).then(
-      (outcomes) => outcomes.find((o): o is Outcome<never> => !o.ok) ?? { ok: true, data: { roles: outcomes.map((o) => (o as { data: Role }).data) } },
-    );
+  /** Every bundled role (a file each) is requested at once, with the view, which checks the count and assembles them. */
+  protected override loadJob(key: string): Promise<Outcome<RoleComparison>> {
+    const ids = [...new Set(key.split(/[\s,]+/))];
+    return Promise.all([view.load(), ids.length > 1 && ids.length < 5 ? Promise.all(ids.map(loadBundledRole)) : []]).then(([m, roles]) => m.compared(ids, roles));
   }
 
   static override loadView = () => view.load();
   static override viewStyles = () => view.module?.styles;
 
   protected override renderError(error: JobWidgetError): TemplateResult {
-    return view.module?.renderCompareError(this.l, this.labels, error) ?? super.renderError(error);
+    return view.module?.renderCompareError(this.#context, error) ?? super.renderError(error);
   }
 
   protected renderRole(comparison: RoleComparison): TemplateResult | typeof nothing {
-    return view.module ? view.module.renderCompare({ ...this.viewContext, labels: this.labels }, comparison) : nothing;
+    return view.module?.renderCompare(this.#context, comparison) ?? nothing;
+  }
+
+  get #context() {
+    return { ...this.viewContext, labels: this.labels };
   }
 }

@@ -2,8 +2,10 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { JobWidgetError } from '../core/events.js';
 import { formatAsOf, formatChange, formatCount, formatList, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { errorTemplate } from '../core/frame.js';
+import { failure, outcomeOf, validator, type LoadOutcome, type Outcome } from '../core/load.js';
 import type { ViewContext } from '../core/role-element.js';
 import type { CompareLabels, Labels } from '../i18n/en.js';
+import { labelLanguage, loadedLabels } from '../i18n/labels.js';
 import type { Role, RoleComparison, RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
 
 /**
@@ -192,7 +194,7 @@ export const englishCompare: CompareLabels = {
   noSkills: 'No skills listed',
   differentDates: (dates) => `Figures are from different years: ${dates}.`,
   differentPeriods: (periods) => `Projections cover different periods: ${periods}.`,
-  differentSources: (sources) => `Figures come from different sources: ${sources}.`,
+  differentSources: (fact, sources) => `${fact}: the figures come from different sources, ${sources}.`,
   differentRegions: (regions) => `Figures cover different regions: ${regions}.`,
   differentKinds: 'Pay is the median for some jobs and the average for others.',
   differentCurrencies: (currencies) => `Pay is in different currencies (${currencies}), so it is not drawn on one scale.`,
@@ -202,9 +204,10 @@ export const englishCompare: CompareLabels = {
 };
 
 /** The labels: English, the label set's own, then the host's overrides (an entry only where it is of the English one's kind). */
-function compareLabels(l: Labels, overrides: Partial<Labels> | undefined): CompareLabels {
+function compareLabels(locale: string, overrides: Partial<Labels> | undefined): CompareLabels {
   const out = { ...englishCompare } as Record<string, unknown>;
-  for (const from of [l.compare, overrides?.compare]) {
+  // (The set's own, then the overrides: `l` has the host's `compare` in place of the set's.)
+  for (const from of [loadedLabels(labelLanguage(locale))?.compare, overrides?.compare]) {
     for (const [key, value] of Object.entries(Object(from) as object)) if (typeof value === typeof out[key]) out[key] = value;
   }
   return out as unknown as CompareLabels;
@@ -313,7 +316,6 @@ const skillList = (names: string[]) => html`<ul part="skills" class="skills">${n
 function notes(x: Ctx, roles: Role[]): string[] {
   const { c, locale } = x;
   const list = (items: string[]) => formatList(items, locale);
-  const figures = roles.flatMap((r) => [r.salary, r.growth, r.openings]);
   const salaries = roles.map((r) => r.salary);
   const out: string[] = [];
   // (Dates of one kind of figure only: pay and openings are counted at different times anyway.)
@@ -322,9 +324,12 @@ function notes(x: Ctx, roles: Role[]): string[] {
   }
   const periods = distinct(roles.map((r) => r.growth && formatYears(r.growth.period.from, r.growth.period.to, locale)));
   if (periods.length > 1) out.push(c.differentPeriods(list(periods.sort())));
-  const sources = distinct(figures.map((f) => f?.source.name));
-  if (sources.length > 1) out.push(c.differentSources(list(sources)));
-  const regions = distinct(figures.map((f) => f?.region));
+  // (Sources fact by fact: one role's pay and growth may well come from different publishers.)
+  for (const [fact, values] of [[c.pay, salaries], [c.growth, roles.map((r) => r.growth)], [c.openings, roles.map((r) => r.openings)]] as const) {
+    const sources = distinct(values.map((f) => f?.source.name));
+    if (sources.length > 1) out.push(c.differentSources(fact, list(sources)));
+  }
+  const regions = distinct(roles.flatMap((r) => [r.salary?.region, r.growth?.region, r.openings?.region]));
   if (regions.length > 1) out.push(c.differentRegions(list(regions)));
   if (distinct(salaries.map((s) => s?.kind)).length > 1) out.push(c.differentKinds);
   const currencies = distinct(salaries.map((s) => s?.currency));
@@ -335,7 +340,7 @@ function notes(x: Ctx, roles: Role[]): string[] {
 
 /** The roles side by side: notes, then a table with a column per role and a row per fact. */
 export function renderCompare(context: CompareContext, comparison: RoleComparison): TemplateResult {
-  const x: Ctx = { ...context, c: compareLabels(context.l, context.labels) };
+  const x: Ctx = { ...context, c: compareLabels(context.locale, context.labels) };
   const { l, c, locale, frame } = x;
   const { roles } = comparison;
   const titles = formatList(roles.map((r) => r.title), locale);
@@ -373,7 +378,7 @@ export function renderCompare(context: CompareContext, comparison: RoleCompariso
         </tr>
       </thead>
       <tbody>
-        ${row(html`${payLabel}${scaleLine}`, (role) => payCell(x, role, pay))}
+        ${row(html`${payLabel} ${scaleLine}`, (role) => payCell(x, role, pay))}
         ${row(c.growth, (role) => growthCell(x, role.growth, low, high))}
         ${row(c.openings, (role) => openingsCell(x, role.openings))}
         <tr>
@@ -386,9 +391,29 @@ export function renderCompare(context: CompareContext, comparison: RoleCompariso
   );
 }
 
+/** The bounds of RoleComparisonSchema (test/job-compare.test.ts holds them equal). */
+const MIN = 2;
+const MAX = 4;
+
+/** Validates untrusted JSON as a comparison: two to four roles. */
+export const validate = async (json: unknown): Promise<Outcome<RoleComparison>> =>
+  outcomeOf((await validator()).parseRoleComparison(json), 'comparison');
+
+/**
+ * The comparison of bundled roles `ids` from their outcomes (loaded only when there are two to four):
+ * the first failure, or the roles in the order given.
+ */
+export function compared(ids: string[], outcomes: LoadOutcome[]): Outcome<RoleComparison> {
+  if (ids.length < MIN || ids.length > MAX) {
+    return failure('invalid-data', `Invalid comparison: "job" names ${ids.length} roles; compare ${MIN} to ${MAX}.`, [{ path: 'roles', message: `must have ${MIN} to ${MAX} roles` }]);
+  }
+  const failed = outcomes.find((o): o is Outcome<never> => !o.ok);
+  return failed ?? { ok: true, data: { roles: outcomes.map((o) => (o as { data: Role }).data) } };
+}
+
 /** The error message, with the comparison's own title, and its own line when the number of roles is wrong. */
-export function renderCompareError(l: Labels, overrides: Partial<Labels> | undefined, error: JobWidgetError): TemplateResult {
-  const c = compareLabels(l, overrides);
+export function renderCompareError({ l, locale, labels }: CompareContext, error: JobWidgetError): TemplateResult {
+  const c = compareLabels(locale, labels);
   const count = error.kind === 'invalid-data' && error.issues.length === 1 && error.issues[0]!.path === 'roles';
   return errorTemplate(count ? { ...l, errors: { ...l.errors, 'invalid-data': () => c.count } } : l, c.error, error);
 }

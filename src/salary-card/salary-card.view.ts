@@ -21,6 +21,29 @@ export const styles = css`
       .badge .source {
         font-size: 0.8em;
       }
+      /* The salary range graphic (../parts/range.ts): here, with the only view that draws it, not in
+         the main module's figure styles. */
+      .range {
+        display: block;
+        inline-size: 100%;
+        block-size: 1.25rem;
+        margin-block: 0.25rem;
+      }
+      :host(:dir(rtl)) .range {
+        transform: scaleX(-1);
+      }
+      .range .whisker {
+        fill: color-mix(in srgb, var(--_accent) 35%, transparent);
+      }
+      .range .box {
+        fill: var(--_accent);
+      }
+      /* A line 2 px wide however wide the chart (its viewBox is stretched sideways to the card's width). */
+      .range .median {
+        stroke: var(--_text);
+        stroke-width: 2;
+        vector-effect: non-scaling-stroke;
+      }
     `;
 
 /** What the salary card's view needs from its element. */
