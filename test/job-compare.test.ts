@@ -308,6 +308,28 @@ describe('<job-compare>', () => {
   });
 });
 
+describe("<job-compare> in the README's recipe", () => {
+  it('runs as written: the html block with <job-compare> shows the two roles', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((block) => block.includes('<job-compare'));
+    expect(blocks).to.have.length.at.least(1);
+    for (const block of blocks) {
+      const box = document.createElement('div');
+      box.innerHTML = block; // (the README's own text, a test fixture)
+      document.body.append(box);
+      try {
+        const el = box.querySelector<Compare>('job-compare')!;
+        await waitUntil(() => el.state !== 'loading', 'the README comparison never loaded', SETTLE);
+        await el.updateComplete;
+        expect(el.state).to.equal('ready');
+        expect(columns(el)).to.have.length(el.getAttribute('job')!.split(' ').length);
+      } finally {
+        box.remove();
+      }
+    }
+  });
+});
+
 describe('<job-compare> in the built script (dist/job-widgets.js)', () => {
   it('requests each bundled role once, all at once, with its view (one wave after the main module)', async () => {
     // Every chunk answers 250 ms late, at URLs of this test's own: one request after another would show.

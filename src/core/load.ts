@@ -12,7 +12,7 @@ export type LoadOutcome = Outcome<Role>;
  * parallel with the role data, so it adds no round trip, and the module a page loads first stays small.
  */
 const validatorChunk = () => import('../schema/validate.js');
-export const validator = () => importChunk(validatorChunk);
+const validator = () => importChunk(validatorChunk);
 
 /** The code that fetches `src` documents (./remote.ts), its own chunk in the script-tag build. */
 const remoteChunk = () => import('./remote.js');
@@ -23,7 +23,7 @@ export function preloadValidator(): void {
   void validator();
 }
 
-export function outcomeOf<T>(result: ParseResult<T>, what: string): Outcome<T> {
+function outcomeOf<T>(result: ParseResult<T>, what: string): Outcome<T> {
   if (result.ok) return { ok: true, data: result.data };
   const count = result.issues.length;
   return failure('invalid-data', `Invalid ${what}: ${count} problem${count === 1 ? '' : 's'}.`, result.issues);

@@ -176,4 +176,7 @@ export const figureStyles = css`
   .nowrap {
     white-space: nowrap;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
 `;

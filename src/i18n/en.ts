@@ -180,5 +180,7 @@ export const en: Labels = {
         ? 'No job matches your search.'
         : `${shown} of ${total} jobs match.`,
   directoryError: 'The list of jobs could not be shown.',
+  /** (English comes with the compare element's chunk; an empty entry here lets `labels.compare` override it.) */
+  compare: {},
 };
 

@@ -51,21 +51,18 @@ export class JobCompareElement extends RoleElement<RoleComparison> {
   /** Every bundled role (a file each) is requested at once, with the view, which checks the count and assembles them. */
   protected override loadJob(key: string): Promise<Outcome<RoleComparison>> {
     const ids = [...new Set(key.split(/[\s,]+/))];
-    return Promise.all([view.load(), ids.length > 1 && ids.length < 5 ? Promise.all(ids.map(loadBundledRole)) : []]).then(([m, roles]) => m.compared(ids, roles));
+    // (Two to four: the view says what is wrong with another count, without loading any.)
+    return Promise.all([view.load(), ids[1] && !ids[4] ? Promise.all(ids.map(loadBundledRole)) : []]).then(([m, roles]) => m.compared(ids, roles));
   }
 
   static override loadView = () => view.load();
   static override viewStyles = () => view.module?.styles;
 
   protected override renderError(error: JobWidgetError): TemplateResult {
-    return view.module?.renderCompareError(this.#context, error) ?? super.renderError(error);
+    return view.module?.renderCompareError(this.viewContext, error) ?? super.renderError(error);
   }
 
   protected renderRole(comparison: RoleComparison): TemplateResult | typeof nothing {
-    return view.module?.renderCompare(this.#context, comparison) ?? nothing;
-  }
-
-  get #context() {
-    return { ...this.viewContext, labels: this.labels };
+    return view.module?.renderCompare(this.viewContext, comparison) ?? nothing;
   }
 }

@@ -2,10 +2,12 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { JobWidgetError } from '../core/events.js';
 import { formatAsOf, formatChange, formatCount, formatList, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { errorTemplate } from '../core/frame.js';
-import { failure, outcomeOf, validator, type LoadOutcome, type Outcome } from '../core/load.js';
+import { importChunk } from '../core/chunk.js';
+import type { LoadOutcome, Outcome } from '../core/load.js';
 import type { ViewContext } from '../core/role-element.js';
-import type { CompareLabels, Labels } from '../i18n/en.js';
-import { labelLanguage, loadedLabels } from '../i18n/labels.js';
+import type { CompareLabels } from '../i18n/en.js';
+import { loadedLabels } from '../i18n/labels.js';
+import type { ValidationIssue } from '../schema/types.js';
 import type { Role, RoleComparison, RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
 
 /**
@@ -203,22 +205,19 @@ export const englishCompare: CompareLabels = {
   count: 'A comparison needs two to four jobs.',
 };
 
-/** The labels: English, the label set's own, then the host's overrides (an entry only where it is of the English one's kind). */
-function compareLabels(locale: string, overrides: Partial<Labels> | undefined): CompareLabels {
+/**
+ * The labels: English, the label set's own, then the host's overrides, an entry only where it is of the
+ * English one's kind. (`l.compare` is the host's `labels.compare` when it gave one, else the set's.)
+ */
+function compareLabels({ l }: ViewContext): CompareLabels {
   const out = { ...englishCompare } as Record<string, unknown>;
-  // (The set's own, then the overrides: `l` has the host's `compare` in place of the set's.)
-  for (const from of [loadedLabels(labelLanguage(locale))?.compare, overrides?.compare]) {
+  for (const from of [loadedLabels(l.lang)?.compare, l.compare]) {
     for (const [key, value] of Object.entries(Object(from) as object)) if (typeof value === typeof out[key]) out[key] = value;
   }
   return out as unknown as CompareLabels;
 }
 
-/** What the view needs from its element: its view context and its `labels` overrides. */
-export interface CompareContext extends ViewContext {
-  labels: Partial<Labels> | undefined;
-}
-
-interface Ctx extends CompareContext {
+interface Ctx extends ViewContext {
   c: CompareLabels;
 }
 
@@ -339,8 +338,8 @@ function notes(x: Ctx, roles: Role[]): string[] {
 }
 
 /** The roles side by side: notes, then a table with a column per role and a row per fact. */
-export function renderCompare(context: CompareContext, comparison: RoleComparison): TemplateResult {
-  const x: Ctx = { ...context, c: compareLabels(context.locale, context.labels) };
+export function renderCompare(context: ViewContext, comparison: RoleComparison): TemplateResult {
+  const x: Ctx = { ...context, c: compareLabels(context) };
   const { l, c, locale, frame } = x;
   const { roles } = comparison;
   const titles = formatList(roles.map((r) => r.title), locale);
@@ -395,9 +394,18 @@ export function renderCompare(context: CompareContext, comparison: RoleCompariso
 const MIN = 2;
 const MAX = 4;
 
+/** An `invalid-data` outcome. (Written out here: the main module exports less for this chunk.) */
+const invalid = (message: string, issues: ValidationIssue[]): Outcome<never> => ({ ok: false, error: { kind: 'invalid-data', message, issues } });
+
+/** The validator's chunk (zod and the schemas), shared with the other elements. */
+const validatorChunk = () => import('../schema/validate.js');
+
 /** Validates untrusted JSON as a comparison: two to four roles. */
-export const validate = async (json: unknown): Promise<Outcome<RoleComparison>> =>
-  outcomeOf((await validator()).parseRoleComparison(json), 'comparison');
+export async function validate(json: unknown): Promise<Outcome<RoleComparison>> {
+  const result = (await importChunk(validatorChunk)).parseRoleComparison(json);
+  const n = result.ok ? 0 : result.issues.length;
+  return result.ok ? result : invalid(`Invalid comparison: ${n} problem${n === 1 ? '' : 's'}.`, result.issues);
+}
 
 /**
  * The comparison of bundled roles `ids` from their outcomes (loaded only when there are two to four):
@@ -405,15 +413,16 @@ export const validate = async (json: unknown): Promise<Outcome<RoleComparison>> 
  */
 export function compared(ids: string[], outcomes: LoadOutcome[]): Outcome<RoleComparison> {
   if (ids.length < MIN || ids.length > MAX) {
-    return failure('invalid-data', `Invalid comparison: "job" names ${ids.length} roles; compare ${MIN} to ${MAX}.`, [{ path: 'roles', message: `must have ${MIN} to ${MAX} roles` }]);
+    return invalid(`Invalid comparison: "job" names ${ids.length} roles; compare ${MIN} to ${MAX}.`, [{ path: 'roles', message: `must have ${MIN} to ${MAX} roles` }]);
   }
   const failed = outcomes.find((o): o is Outcome<never> => !o.ok);
   return failed ?? { ok: true, data: { roles: outcomes.map((o) => (o as { data: Role }).data) } };
 }
 
 /** The error message, with the comparison's own title, and its own line when the number of roles is wrong. */
-export function renderCompareError({ l, locale, labels }: CompareContext, error: JobWidgetError): TemplateResult {
-  const c = compareLabels(locale, labels);
+export function renderCompareError(context: ViewContext, error: JobWidgetError): TemplateResult {
+  const { l } = context;
+  const c = compareLabels(context);
   const count = error.kind === 'invalid-data' && error.issues.length === 1 && error.issues[0]!.path === 'roles';
   return errorTemplate(count ? { ...l, errors: { ...l.errors, 'invalid-data': () => c.count } } : l, c.error, error);
 }

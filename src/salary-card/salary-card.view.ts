@@ -1,11 +1,11 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { ViewContext } from '../core/role-element.js';
 import { renderGrowth, renderOpenings, renderSalary } from '../parts/figure-views.js';
 import type { Role } from '../schema/types.js';
 
 /** The card's own CSS (after the shared styles and the figures'). */
-export const styles = css`
+const own = css`
       /* Isolated: an unclosed right-to-left override in its source name cannot reorder the host's
          words after it (a block host is a bidi paragraph of its own already). Inline, so no overflow
          clip: stacked combining marks are clipped to the phrase's own line (its box and the half-leading
@@ -21,30 +21,11 @@ export const styles = css`
       .badge .source {
         font-size: 0.8em;
       }
-      /* The salary range graphic (../parts/range.ts): here, with the only view that draws it, not in
-         the main module's figure styles. */
-      .range {
-        display: block;
-        inline-size: 100%;
-        block-size: 1.25rem;
-        margin-block: 0.25rem;
-      }
-      :host(:dir(rtl)) .range {
-        transform: scaleX(-1);
-      }
-      .range .whisker {
-        fill: color-mix(in srgb, var(--_accent) 35%, transparent);
-      }
-      .range .box {
-        fill: var(--_accent);
-      }
-      /* A line 2 px wide however wide the chart (its viewBox is stretched sideways to the card's width). */
-      .range .median {
-        stroke: var(--_text);
-        stroke-width: 2;
-        vector-effect: non-scaling-stroke;
-      }
     `;
+
+let withRange: CSSResult | undefined;
+/** The card's CSS, with the range graphic's once its chunk is here (`range`: only roles with percentiles load it). */
+export const styles = (range: CSSResult | undefined): CSSResult => (range ? (withRange ??= css`${own}${range}`) : own);
 
 /** What the salary card's view needs from its element. */
 export interface SalaryContext extends ViewContext {
