@@ -147,16 +147,6 @@ export const baseStyles = css`
 
 /** Salary, growth and openings figures (`<salary-card>`, `<job-outlook>`). */
 export const figureStyles = css`
-  .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: var(--_space);
-  }
-  .figure {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-  }
   .value {
     font-size: 1.5em;
     font-weight: 700;

@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { JobWidgetError } from '../core/events.js';
 import { loadBundledRole, type Outcome, type Validate } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
@@ -40,7 +40,7 @@ const validate: Validate<RoleComparison> = (json) => view.load().then((m) => m.v
  * @csspart error - The message shown when the comparison cannot be shown.
  */
 export class JobCompareElement extends RoleElement<RoleComparison> {
-  static override styles = [baseStyles];
+  static override styles = baseStyles;
 
   /** The ids of two to four bundled roles, separated by spaces (or commas), e.g. `data-scientist database-architect`. Used when no other source is given. */
   declare job?: string;
@@ -55,14 +55,14 @@ export class JobCompareElement extends RoleElement<RoleComparison> {
     return Promise.all([view.load(), ids[1] && !ids[4] ? Promise.all(ids.map(loadBundledRole)) : []]).then(([m, roles]) => m.compared(ids, roles));
   }
 
-  static override loadView = () => view.load();
+  static override loadView = view.load;
   static override viewStyles = () => view.module?.styles;
 
   protected override renderError(error: JobWidgetError): TemplateResult {
     return view.module?.renderCompareError(this.viewContext, error) ?? super.renderError(error);
   }
 
-  protected renderRole(comparison: RoleComparison): TemplateResult | typeof nothing {
-    return view.module?.renderCompare(this.viewContext, comparison) ?? nothing;
+  protected renderRole(comparison: RoleComparison): TemplateResult | undefined {
+    return view.module?.renderCompare(this.viewContext, comparison); // (nothing until the view is here)
   }
 }
