@@ -159,6 +159,9 @@ describe('<job-compare>', () => {
     expect(x(first!, '.mark', 'x1')).to.be.closeTo(pos(RANGE.median), 0.01);
     expect(second!.querySelector('.whisker')).to.equal(null);
     expect(x(second!, '.mark', 'x1')).to.be.closeTo(pos(112_590), 0.01);
+    // (A marker comes with a light bar from 0, so that markers compare at a glance; a range has none.)
+    expect(x(second!, '.upto', 'width')).to.be.closeTo(pos(112_590) - 2, 0.01);
+    expect(first!.querySelector('.upto')).to.equal(null);
     expect(cells(row(el, 'Median salary'))[0]).to.contain('10th percentile–90th percentile: $60,000 – $160,000');
   });
 

@@ -100,6 +100,10 @@ export const styles = css`
   .track {
     fill: color-mix(in srgb, var(--_text) 10%, transparent);
   }
+  /* From 0 to a figure without percentiles, so that markers compare at a glance (lighter than a range). */
+  .upto {
+    fill: color-mix(in srgb, var(--_accent) 30%, transparent);
+  }
   .whisker {
     fill: color-mix(in srgb, var(--_accent) 35%, transparent);
   }
@@ -272,6 +276,7 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
         ${range && p.p25 !== undefined && p.p75 !== undefined
           ? svg`<rect class="box" x=${pos(p.p25)} y="1" width=${pos(p.p75) - pos(p.p25)} height="10" rx="1"></rect>`
           : nothing}
+        ${range ? nothing : svg`<rect class="upto" x="2" y="4" width=${pos(s.amount) - 2} height="4"></rect>`}
         <line class="mark" x1=${pos(s.amount)} x2=${pos(s.amount)} y1="0" y2="12"></line>
       </svg>`
     : nothing;
