@@ -14,3 +14,4 @@ import './related-jobs/related-jobs.js';
 import './job-directory/job-directory.js';
 import './job-card/job-card.js';
 import './job-header/job-header.js';
+import './job-compare/job-compare.js';

@@ -11,8 +11,8 @@ export interface ElementEntry {
   readonly tag: string;
   /** The module, under src/ (dist/lib/ once built), whose import registers the element. */
   readonly module: string;
-  /** What it renders: a role, or an index of roles (the directory). */
-  readonly takes: 'role' | 'index';
+  /** What it renders: a role, an index of roles (the directory), or two to four roles (the comparison). */
+  readonly takes: 'role' | 'index' | 'comparison';
   /**
    * Its rendering and CSS live in `<tag>.view.ts`, loaded lazily (`RoleElement.loadView`): in a chunk
    * of their own, or for `<job-profile>`, the parts and `<job-header>`, in one chunk they share (see
@@ -30,7 +30,7 @@ export interface ElementEntry {
   readonly docs: boolean;
 }
 
-const entry = <T extends string>(tag: T, takes: 'role' | 'index', flags: { module?: string; view?: boolean; part?: boolean; docs?: boolean } = {}) =>
+const entry = <T extends string>(tag: T, takes: ElementEntry['takes'], flags: { module?: string; view?: boolean; part?: boolean; prerender?: boolean; docs?: boolean } = {}) =>
   ({ tag, module: `${tag}/${tag}.js`, takes, view: false, part: false, prerender: true, docs: true, ...flags }) as const;
 
 /** Every element, in the order the server renderer, the CLI and the tests list them. */
@@ -47,6 +47,7 @@ export const ELEMENTS = [
   entry('job-directory', 'index', { view: true }),
   entry('job-card', 'role', { view: true, docs: false }),
   entry('job-header', 'role', { view: true, docs: false }),
+  entry('job-compare', 'comparison', { view: true, prerender: false, docs: false }),
 ] as const satisfies readonly ElementEntry[];
 
 /** An element's tag. */

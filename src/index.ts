@@ -15,6 +15,7 @@ export { RelatedJobsElement } from './related-jobs/related-jobs.component.js';
 export { JobDirectoryElement } from './job-directory/job-directory.component.js';
 export { JobCardElement } from './job-card/job-card.component.js';
 export { JobHeaderElement } from './job-header/job-header.component.js';
+export { JobCompareElement } from './job-compare/job-compare.component.js';
 // </elements>
 export { JobSelectEvent, type JobSelectDetail } from './job-directory/job-directory.component.js';
 export { roleContext, type SharedRole } from './core/context.js';

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { RoleElement } from '../src/core/role-element.js';
 import type { JobErrorEvent, JobLoadEvent } from '../src/core/events.js';
 
-export interface Mounted<E extends RoleElement> {
+export interface Mounted<E extends RoleElement<unknown>> {
   el: E;
   root: ShadowRoot;
   /** Every `job-load` and `job-error` that reached the element's parent, in order. */
@@ -14,7 +14,7 @@ export interface Mounted<E extends RoleElement> {
  * Renders `template` (one role element) inside a wrapper that records the bubbling events from the
  * start, then waits for the first `job-load` or `job-error`.
  */
-export async function mount<E extends RoleElement>(template: TemplateResult): Promise<Mounted<E>> {
+export async function mount<E extends RoleElement<unknown>>(template: TemplateResult): Promise<Mounted<E>> {
   const events: (JobLoadEvent | JobErrorEvent)[] = [];
   const record = (event: Event) => events.push(event as JobLoadEvent | JobErrorEvent);
   const wrapper = await fixture<HTMLDivElement>(html`<div @job-load=${record} @job-error=${record}>${template}</div>`);

@@ -14,6 +14,7 @@
  *                                    for the server's event, with no deadline of its own)
  *   /api/list/roles                  the file names in data/roles/ (for the dataset test)
  *   /api/bundled/ID?delay=MS         data/roles/ID.json as application/json, after MS ms
+ *   /api/compare/KEY?ids=A,B…        a comparison document of the bundled roles A, B… ({ roles: [A, B…] })
  *
  * And pages of prerendered snippets (scripts/prerendered-page.js, from the build's job-widgets/ssr):
  *   /ssr/page?script=0|1&stylesheets=URL&mode=M&only=CASE&csp=1&fallback=1
@@ -357,6 +358,8 @@ export async function apiMiddleware(ctx, next) {
       return sendRole();
     case 'text':
       return send(200, String(query.type), String(query.body ?? JSON.stringify(role)));
+    case 'compare':
+      return send(200, 'application/json', JSON.stringify({ roles: String(query.ids).split(',').map((id) => (/^[a-z-]+$/.test(id) ? readRole(id) : { id })) }));
     case 'huge': {
       const length = query.declared ? { 'content-length': String(HUGE_TOTAL + 3) } : {};
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...length });

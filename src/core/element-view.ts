@@ -28,7 +28,8 @@ export class ElementView implements ReactiveController {
   #first?: { key: unknown };
   /** Why the view chunk could not load, if it could not. */
   error?: JobWidgetError;
-  #viewStylesAdopted = false;
+  /** The view's CSS as last adopted (it may change: a salary card's gains the range graphic's, see salary-card.view.ts). */
+  #viewCss?: CSSResult | undefined;
 
   readonly #host: LitElement & { state: string; readonly profile?: unknown };
   readonly #type: ViewClass;
@@ -77,9 +78,11 @@ export class ElementView implements ReactiveController {
       this.#nodes = undefined;
       this.#adopt(this.#host.renderRoot as ShadowRoot);
     }
-    // The view's CSS (once it is here) goes after the element's own, unless a prerendered card still shows.
-    if (this.#viewStylesAdopted || isServer || this.#nodes || !this.#type.viewStyles?.()) return;
-    this.#viewStylesAdopted = true;
+    // The view's CSS (once it is here, and again when it changes) goes after the element's own, unless a
+    // prerendered card still shows.
+    const css = isServer || this.#nodes ? undefined : this.#type.viewStyles?.();
+    if (!css || css === this.#viewCss) return;
+    this.#viewCss = css;
     this.#adopt(this.#host.renderRoot as ShadowRoot);
   }
 
@@ -100,6 +103,6 @@ export class ElementView implements ReactiveController {
   }
 
   #adopt(root: ShadowRoot): void {
-    root.adoptedStyleSheets = sheetsFor(root, [...this.#type.elementStyles, this.#viewStylesAdopted ? this.#type.viewStyles?.() : undefined]);
+    root.adoptedStyleSheets = sheetsFor(root, [...this.#type.elementStyles, this.#viewCss]);
   }
 }

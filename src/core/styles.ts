@@ -109,15 +109,6 @@ export const baseStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  button {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
-    cursor: pointer;
-  }
   .muted,
   .source {
     color: var(--_muted);
@@ -156,16 +147,6 @@ export const baseStyles = css`
 
 /** Salary, growth and openings figures (`<salary-card>`, `<job-outlook>`). */
 export const figureStyles = css`
-  .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: var(--_space);
-  }
-  .figure {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-  }
   .value {
     font-size: 1.5em;
     font-weight: 700;
@@ -182,26 +163,8 @@ export const figureStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .range {
-    display: block;
-    inline-size: 100%;
-    block-size: 1.25rem;
-    margin-block: 0.25rem;
-  }
-  :host(:dir(rtl)) .range {
-    transform: scaleX(-1);
-  }
-  .range .whisker {
-    fill: color-mix(in srgb, var(--_accent) 35%, transparent);
-  }
-  .range .box {
-    fill: var(--_accent);
-  }
-  /* A line 2 px wide however wide the chart (its viewBox is stretched sideways to the card's width). */
-  .range .median {
-    stroke: var(--_text);
-    stroke-width: 2;
-    vector-effect: non-scaling-stroke;
+  .nowrap {
+    white-space: nowrap;
   }
   .nowrap {
     white-space: nowrap;

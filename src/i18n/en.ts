@@ -25,6 +25,39 @@ export interface DirectoryLabels {
   matchedSkills: string;
 }
 
+/** The labels of `<job-compare>` (English: in the compare element's chunk; a label set may carry its own: `compare`). */
+export interface CompareLabels {
+  /** The heading: the jobs compared, already joined ("A and B"). */
+  heading: (titles: string) => string;
+  /** The table's caption (for assistive technology). */
+  caption: string;
+  pay: string;
+  growth: string;
+  openings: string;
+  shared: string;
+  only: string;
+  /** The shared scale of the pay graphics, under the row's name. */
+  scale: (low: string, high: string) => string;
+  noPay: string;
+  noGrowth: string;
+  noOpenings: string;
+  noShared: string;
+  noOnly: string;
+  noSkills: string;
+  /** The notes when the figures compared are not alike (lists already joined). */
+  differentDates: (dates: string) => string;
+  differentPeriods: (periods: string) => string;
+  /** Of one fact (a row's name: pay, growth, openings). */
+  differentSources: (fact: string, sources: string) => string;
+  differentRegions: (regions: string) => string;
+  differentKinds: string;
+  differentCurrencies: (currencies: string) => string;
+  noFigures: (title: string) => string;
+  error: string;
+  /** The error line when fewer than two or more than four jobs are given. */
+  count: string;
+}
+
 /** Every string the elements print. */
 export interface Labels {
   /** The language of the set: set as `lang` on each card and used to join lists ("A, B, and C"). */
@@ -91,6 +124,8 @@ export interface Labels {
   directoryError: string;
   /** The directory's filter and sort labels, any of them; English ones come with the directory's chunk. */
   directoryControls?: { [K in keyof DirectoryLabels]?: DirectoryLabels[K] extends object ? Partial<DirectoryLabels[K]> : DirectoryLabels[K] };
+  /** `<job-compare>`'s labels, any of them; English ones come with the compare element's chunk. */
+  compare?: Partial<CompareLabels>;
 }
 
 /**
@@ -148,5 +183,7 @@ export const en: Labels = {
         ? 'No job matches your search.'
         : `${shown} of ${total} jobs match.`,
   directoryError: 'The list of jobs could not be shown.',
+  /** (English comes with the compare element's chunk; an empty entry here lets `labels.compare` override it.) */
+  compare: {},
 };
 

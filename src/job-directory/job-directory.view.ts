@@ -10,6 +10,16 @@ export { search } from './search.js';
 
 /** The directory's own CSS (after the shared styles). */
 export const styles = css`
+      /* (Here, with the only views that draw buttons, not in the main module's shared styles.) */
+      button {
+        font: inherit;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.25em 0.75em;
+        cursor: pointer;
+      }
       label {
         display: block;
         font-weight: 700;

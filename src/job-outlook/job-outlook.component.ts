@@ -22,6 +22,7 @@ export class JobOutlookElement extends RoleElement {
   }
 
   static override loadView = () => profileViews.load();
+  static override viewStyles = () => profileViews.module?.jobOutlook.styles;
 
   protected renderRole(role: Role): TemplateResult | typeof nothing {
     return profileViews.module ? profileViews.module.jobOutlook.renderOutlook(this.viewContext, role) : nothing;

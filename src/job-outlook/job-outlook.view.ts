@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from '../core/role-element.js';
-import { renderGrowth, renderOpenings } from '../parts/figure-views.js';
+import { figureBoxStyles, renderGrowth, renderOpenings } from '../parts/figure-views.js';
+
+/** The outlook's CSS (after the shared styles and the figures'). */
+export const styles = figureBoxStyles;
 import type { Role } from '../schema/types.js';
 
 /** The growth and openings figures. */

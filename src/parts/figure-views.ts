@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatAsOf, formatChange, formatCount, formatYears, shownChange } from '../core/format.js';
 import type { RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
@@ -8,6 +8,20 @@ import { rangeView, renderAmount } from './figures.js';
  * Salary, growth and openings figures, for the views of `<salary-card>` and `<job-outlook>` (in the
  * profile's view chunk: only view chunks import this module).
  */
+
+/** The boxes of the figures (in the views of `<salary-card>` and `<job-outlook>`, the only ones that draw them). */
+export const figureBoxStyles = css`
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space);
+  }
+  .figure {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+`;
 
 interface FigureBase {
   region?: string | undefined;

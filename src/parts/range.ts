@@ -1,7 +1,35 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { RoleSalary } from '../schema/types.js';
 import type { FigureContext } from './figure-context.js';
+
+/**
+ * The graphic's CSS, adopted by the salary card with its own (salary-card.view.ts) once this chunk is
+ * here: only pages with a role that has percentiles load it.
+ */
+export const styles = css`
+  .range {
+    display: block;
+    inline-size: 100%;
+    block-size: 1.25rem;
+    margin-block: 0.25rem;
+  }
+  :host(:dir(rtl)) .range {
+    transform: scaleX(-1);
+  }
+  .range .whisker {
+    fill: color-mix(in srgb, var(--_accent) 35%, transparent);
+  }
+  .range .box {
+    fill: var(--_accent);
+  }
+  /* A line 2 px wide however wide the chart (its viewBox is stretched sideways to the card's width). */
+  .range .median {
+    stroke: var(--_text);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+`;
 
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;

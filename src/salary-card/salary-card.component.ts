@@ -60,7 +60,7 @@ export class SalaryCardElement extends RoleElement {
   }
 
   static override loadView = () => profileViews.load();
-  static override viewStyles = () => profileViews.module?.salaryCard.styles;
+  static override viewStyles = () => profileViews.module?.salaryCard.styles();
 
   protected renderRole(role: Role): TemplateResult | typeof nothing {
     const context = { ...this.viewContext, variant: this.variant, ...this.#extras };

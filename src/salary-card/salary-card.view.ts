@@ -1,11 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { formatMoney } from '../core/format.js';
 import type { ViewContext } from '../core/role-element.js';
-import { renderGrowth, renderOpenings, renderSalary } from '../parts/figure-views.js';
+import { figureBoxStyles, renderGrowth, renderOpenings, renderSalary } from '../parts/figure-views.js';
+import { rangeView } from '../parts/figures.js';
 import type { Role } from '../schema/types.js';
 
 /** The card's own CSS (after the shared styles and the figures'). */
-export const styles = css`
+const own = css`
+      ${figureBoxStyles}
       /* Isolated: an unclosed right-to-left override in its source name cannot reorder the host's
          words after it (a block host is a bidi paragraph of its own already). Inline, so no overflow
          clip: stacked combining marks are clipped to the phrase's own line (its box and the half-leading
@@ -22,6 +24,13 @@ export const styles = css`
         font-size: 0.8em;
       }
     `;
+
+let withRange: CSSResult | undefined;
+/** The card's CSS, with the range graphic's once its chunk is here (only roles with percentiles load it). */
+export function styles(): CSSResult {
+  const range = rangeView.module?.styles;
+  return range ? (withRange ??= css`${own}${range}`) : own;
+}
 
 /** What the salary card's view needs from its element. */
 export interface SalaryContext extends ViewContext {

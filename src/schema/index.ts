@@ -4,5 +4,5 @@
  * optional peer dependency); their code is bundled and needs no install.
  */
 export * from './role.js';
-export { parseRole, parseRoleIndex, type ParseResult, type ValidationIssue } from './validate.js';
+export { parseRole, parseRoleIndex, parseRoleComparison, type ParseResult, type ValidationIssue } from './validate.js';
 export { formatIssues, formatPath } from './issues.js';

@@ -244,7 +244,17 @@ export const RoleIndexSchema = z.strictObject({
   searchTerms: z.optional(list(z.strictObject({ skill: text(120), terms: list(text(120), 20) }), 500)),
 });
 
-export type { Role, RoleFamily, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry, RoleIndex, RoleIndexItem } from './types.js';
+/** The fewest and the most roles a comparison shows. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;
+
+/** What `<job-compare src>` reads: two to four roles, compared side by side in the order given. */
+export const RoleComparisonSchema = z.strictObject({
+  $schema: z.optional(z.string().check(plain, z.maxLength(2048))),
+  roles: z.array(RoleSchema).check(z.minLength(COMPARE_MIN), z.maxLength(COMPARE_MAX)),
+});
+
+export type { Role, RoleFamily, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry, RoleIndex, RoleIndexItem, RoleComparison } from './types.js';
 
 /** True when A and B are the same type (not merely assignable one way). */
 type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
@@ -264,6 +274,7 @@ export type SchemasMatchTypes = [
   Same<z.infer<typeof FaqEntry>, T.RoleFaqEntry>,
   Same<z.infer<typeof RoleIndexSchema>, T.RoleIndex>,
   Same<z.infer<typeof RoleIndexEntry>, T.RoleIndexItem>,
+  Same<z.infer<typeof RoleComparisonSchema>, T.RoleComparison>,
 ] extends true[] ? true : never;
 const schemasMatchTypes: SchemasMatchTypes = true;
 void schemasMatchTypes;

@@ -150,6 +150,12 @@ export type RoleIndex = {
   searchTerms?: { skill: string; terms: string[] }[];
 };
 
+/** What `<job-compare src>` reads: two to four roles, compared side by side in the order given. */
+export type RoleComparison = {
+  $schema?: string;
+  roles: Role[];
+};
+
 export type ValidationIssue = {
   /** Where in the document, e.g. `salary.amount` or `skills[3].url`; empty for the document itself. */
   path: string;

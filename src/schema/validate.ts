@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { formatIssues } from './issues.js';
-import { RoleIndexSchema, RoleSchema } from './role.js';
-import type { ParseResult, Role, RoleIndex } from './types.js';
+import { RoleComparisonSchema, RoleIndexSchema, RoleSchema } from './role.js';
+import type { ParseResult, Role, RoleComparison, RoleIndex } from './types.js';
 
 export type { ParseResult, ValidationIssue } from './types.js';
 
@@ -19,3 +19,6 @@ export const parseRole = (input: unknown): ParseResult<Role> => parseWith(RoleSc
 
 /** Validates an untrusted role index (`<job-directory src>`). Never throws. */
 export const parseRoleIndex = (input: unknown): ParseResult<RoleIndex> => parseWith(RoleIndexSchema, input);
+
+/** Validates an untrusted comparison (`<job-compare src>`): two to four roles. Never throws. */
+export const parseRoleComparison = (input: unknown): ParseResult<RoleComparison> => parseWith(RoleComparisonSchema, input);

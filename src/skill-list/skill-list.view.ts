@@ -7,6 +7,16 @@ const LIST_ID = 'skills';
 
 /** The list's own CSS (after the shared styles). */
 export const styles = css`
+      /* (Here, with the only views that draw buttons, not in the main module's shared styles.) */
+      button {
+        font: inherit;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.25em 0.75em;
+        cursor: pointer;
+      }
       .skills {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));

@@ -43,6 +43,7 @@ const TAG_LITERALS: Record<ElementTag, StaticValue> = {
   'job-directory': literal`job-directory`,
   'job-card': literal`job-card`,
   'job-header': literal`job-header`,
+  'job-compare': literal`job-compare`,
 };
 
 /** The attributes a snippet may set on its element (each element reads those it has). */
