@@ -400,7 +400,8 @@ function currentOptions() {
   const tag = elementByTag(elementSelect.value).tagName;
   const fromJson = form.elements.source.value === 'json';
   const directory = tag === 'job-directory';
-  const role = fromJson || directory ? undefined : roleSelect.value;
+  // A comparison takes a second role (and may take up to four: the snippet can be edited).
+  const role = fromJson || directory ? undefined : tag === 'job-compare' ? `${roleSelect.value} ${$('compare-with').value}` : roleSelect.value;
   const attributes = role === undefined ? [] : [['job', role]];
   for (const name of COMMON) {
     const control = $(name);
@@ -511,6 +512,11 @@ const NO_RENDER_SERVER =
 
 function requestRender(options) {
   clearTimeout(renderTimer);
+  if (options.tag === 'job-compare') {
+    $('render-panel').hidden = true;
+    $('render-status').textContent = 'A comparison is not prerendered yet: the script-tag snippet above is the way to embed it.';
+    return;
+  }
   if (STATIC) {
     // A static page has no server to render: the command is the way.
     $('render-panel').hidden = true;
@@ -592,7 +598,10 @@ function update() {
   const known = fallback?.key === previewKeyOf(options) && fallback.json === options.json;
   $('script-snippet').textContent = scriptSnippet({ ...options, fallback: known ? fallback.html : '' });
   $('script-snippet').toggleAttribute('data-complete', known);
-  $('cli-command').textContent = cliCommand(options);
+  const compare = options.tag === 'job-compare';
+  $('compare-field').hidden = !compare || options.json !== undefined;
+  // (job-compare is not prerendered yet: `render --element job-compare` does not exist.)
+  $('cli-command').textContent = compare ? 'Not available: <job-compare> is not prerendered yet. Use the script-tag snippet.' : cliCommand(options);
   $('cli-note').hidden = options.json === undefined;
   $('cli-file').textContent = jsonFile(options.tag);
   roleSelect.disabled = options.json !== undefined || options.tag === 'job-directory';
@@ -737,6 +746,8 @@ fillElements(fromManifest);
 if (roles.length) {
   const chosen = roleSelect.value;
   roleSelect.replaceChildren(...roles.map(({ id, title }) => new Option(title, id, false, id === chosen)));
+  const other = $('compare-with').value;
+  $('compare-with').replaceChildren(...roles.map(({ id, title }) => new Option(title, id, false, id === other)));
 }
 buildFields();
 update();

@@ -230,6 +230,23 @@ describe('embed builder', () => {
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
   });
 
+  it('offers <job-compare> with a second role, its live preview and snippet, and says it is not prerendered', async () => {
+    const page = await open();
+    set(page, 'element', 'job-compare');
+    expect(byId(page, 'compare-field').hidden).to.be.false;
+    set(page, 'role', 'data-scientist');
+    set(page, 'compare-with', 'database-architect');
+    const el = await settled(page, 'job-compare');
+    expect(el.getAttribute('job')).to.equal('data-scientist database-architect');
+    expect(el.shadowRoot!.querySelector('table')).to.exist;
+    await waitUntil(() => byId(page, 'script-snippet').textContent!.includes('<job-compare job="data-scientist database-architect"'), 'no compare snippet', SETTLE);
+    expect(byId(page, 'cli-command').textContent).to.match(/^Not available/);
+    expect(byId(page, 'render-panel').hidden).to.be.true;
+    expect(byId(page, 'image-panel').hidden).to.be.true;
+    set(page, 'element', 'job-card');
+    expect(byId(page, 'compare-field').hidden).to.be.true;
+  });
+
   it('loads the script from this version on the CDN, or from the URL typed, remembered across reloads', async () => {
     let page = await open();
     const field = () => byId(page, 'script-url');
