@@ -36,6 +36,7 @@ export interface ViewContext {
  *
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the role cannot be shown.
+ * @csspart title - A part's own heading: its card's, or its section's inside a `<job-profile>` (also part `heading`; the headings below it, an activity's say, are `heading` only).
  * @csspart role-title - The role's title above a part's heading, when the part stands alone (not inside a `<job-profile>`).
  *
  * @cssprop --job-widget-accent - Accent colour of borders and focus rings. Default `#2563eb`.

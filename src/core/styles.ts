@@ -105,18 +105,10 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  :is(a, button, summary):focus-visible {
+  /* Links, buttons, disclosures (the directory's fields have a focus style of their own). */
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
-    cursor: pointer;
   }
   .muted,
   .source {

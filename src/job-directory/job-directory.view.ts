@@ -45,10 +45,14 @@ export const styles = css`
         border-block-start: 1px solid var(--_border);
         padding-block: calc(var(--_space) * 0.75) 0;
       }
+      /* (The only button of the elements: the others' controls are disclosures, which work without JavaScript.) */
       .choose {
+        font: inherit;
+        color: inherit;
+        background: none;
+        cursor: pointer;
         border: 0;
         padding: 0;
-        font-weight: inherit;
         text-align: start;
         text-decoration: underline;
         text-underline-offset: 0.15em;
