@@ -1,9 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from '../core/role-element.js';
 import type { Role, RoleSkill } from '../schema/types.js';
+import { styles as faqStyles } from '../job-faq/job-faq.view.js';
 
 /** The list's own CSS (after the shared styles). */
 export const styles = css`
+      ${faqStyles}
       .skills {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
@@ -24,13 +26,10 @@ export const styles = css`
         border-radius: 999px;
         padding: 0.125em 0.75em;
       }
-      /* The rest of the skills: a native disclosure, so it opens without JavaScript too (a prerendered
-         card). Its label says what it does next. */
-      summary {
-        cursor: pointer;
-      }
+      /* The rest of the skills: a native disclosure drawn as the FAQ's, so it opens without JavaScript
+         too (a prerendered card). Its label says what it does next. */
       [open] .all,
-      :not([open]) .fewer {
+      details:not([open]) .fewer {
         display: none;
       }
     `;
