@@ -19,6 +19,7 @@ export type { LoadState, Theme };
 export interface ViewContext {
   l: Labels;
   locale: string;
+  /** A heading `offset` levels below the element's own. */
   heading: (offset: number, content: unknown) => TemplateResult;
   frame: (title: string, content: unknown) => TemplateResult;
 }
@@ -157,16 +158,12 @@ export abstract class RoleElement<T = Role> extends LitElement {
   protected get providedJobHref(): string | undefined {
     return this.#source.provided?.jobHref;
   }
-  /** A heading `offset` levels below the element's own. */
-  protected heading(offset: number, content: unknown, part = 'heading'): TemplateResult {
-    return headingTemplate(this.headingLevel + offset, content, part);
-  }
 
   protected abstract renderRole(role: T): unknown;
 
   /** What a view chunk's render function needs of its element (see `loadView`). */
   protected get viewContext(): ViewContext {
-    return { l: this.l, locale: this.resolvedLocale, heading: (offset, content) => this.heading(offset, content), frame: (title, content) => this.frame(title, content) };
+    return { l: this.l, locale: this.resolvedLocale, heading: (offset, content) => headingTemplate(this.headingLevel + offset, content), frame: (title, content) => this.frame(title, content) };
   }
 
   /** A part's frame: its own card, with the role's title, when it stands alone; a plain section inside `<job-profile>`. */

@@ -15,7 +15,7 @@ export * as jobPath from '../job-path/job-path.view.js';
 export * as relatedJobs from '../related-jobs/related-jobs.view.js';
 
 /** The parts inside the profile pass their own parts on, so `job-profile::part(figure)` works. */
-const EXPORTED = 'section, heading, figure, figure-value, source, skill, toggle, activity, step, related, question, answer';
+const EXPORTED = 'section,heading,figure,figure-value,source,skill,toggle,activity,step,related,question,answer';
 
 /** What the profile's view needs from its element. */
 export interface ProfileContext extends ViewContext {
@@ -42,9 +42,13 @@ export const styles = css`
   .compact > salary-card::part(title) {
     display: none;
   }
+  details {
+    padding-block: calc(var(--_space) * 0.25);
+  }
   .compact ::part(figure) {
     border: 0;
     padding: 0;
+    line-height: 1.3;
   }
 `;
 

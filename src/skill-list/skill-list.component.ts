@@ -44,8 +44,7 @@ export class SkillListElement extends RoleElement {
   static override viewStyles = () => profileViews.module?.skillList.styles;
 
   protected renderRole(role: Role): TemplateResult | typeof nothing {
-    const { variant, limit } = this;
-    const context = { ...this.viewContext, variant, limit };
+    const context = { ...this.viewContext, variant: this.variant, limit: this.limit };
     return profileViews.module ? profileViews.module.skillList.renderSkills(context, role) : nothing;
   }
 }

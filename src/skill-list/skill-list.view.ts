@@ -47,7 +47,7 @@ function renderName(s: RoleSkill) {
 /** The skills, as a list or chips, the first `limit` of them with a disclosure for the rest. */
 export function renderSkills({ l, variant, limit, frame }: SkillContext, role: Role): TemplateResult {
   const all = role.skills ?? [];
-  const cut = limit !== undefined && all.length > limit ? limit : all.length;
+  const cut = Math.min(limit ?? all.length, all.length);
   const list = (skills: RoleSkill[]) =>
     variant === 'chips'
       ? html`<ul class="chips">${skills.map((s) => html`<li part="skill">${renderName(s)}</li>`)}</ul>`
