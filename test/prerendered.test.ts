@@ -186,6 +186,15 @@ describe('prerendered snippets', () => {
       expect(doc.defaultView!.customElements.get('job-profile')).to.be.undefined; // no script ran
     });
 
+    it('shows no search field or menu in the directory, which could do nothing without a script', async () => {
+      const { doc } = await open('/ssr/page?only=job-directory', { scripts: false });
+      const root = doc.querySelector('job-directory')!.shadowRoot!;
+      for (const control of root.querySelectorAll('input, select, label')) expect(control.checkVisibility(), control.outerHTML).to.equal(false);
+      expect(deepText(root.querySelector('[part="status"]')!)).to.equal('57 jobs');
+      const withScript = await open('/ssr/page?only=job-directory&script=0');
+      expect(withScript.doc.querySelector('job-directory')!.shadowRoot!.querySelector('input')!.checkVisibility()).to.equal(true);
+    });
+
     it('is styled by the styles the snippet carries', async () => {
       const { doc, win } = await open('/ssr/page', { scripts: false });
       const card = elementsOf(doc).get('profile')!.shadowRoot!.querySelector('.card')!;

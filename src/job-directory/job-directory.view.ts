@@ -45,6 +45,15 @@ export const styles = css`
         border-block-start: 1px solid var(--_border);
         padding-block: calc(var(--_space) * 0.75) 0;
       }
+      /* Without JavaScript (a prerendered snippet) the search field and the menus would do nothing: they
+         are not shown. (With it they are there from the first paint: the takeover moves nothing.) */
+      @media (scripting: none) {
+        [for='search'],
+        #search,
+        .controls {
+          display: none;
+        }
+      }
       /* (The only button of the elements: the others' controls are disclosures, which work without JavaScript.) */
       .choose {
         font: inherit;
