@@ -25,6 +25,7 @@ const dataScientist = JSON.parse(readFileSync(new URL('../data/roles/data-scient
 export const CASES = [
   { name: 'profile', element: 'job-profile', role: 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } },
   { name: 'profile-document', element: 'job-profile', role: dataScientist, attributes: { theme: 'dark' } },
+  { name: 'profile-compact', element: 'job-profile', role: 'software-engineer', attributes: { variant: 'compact' } },
   { name: 'salary-card', element: 'salary-card', role: 'back-end-developer', attributes: { include: 'growth openings' } },
   { name: 'badge', element: 'salary-card', role: 'back-end-developer', attributes: { variant: 'badge' }, inline: true },
   { name: 'job-outlook', element: 'job-outlook', role: 'back-end-developer' },

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { backEndDeveloper, seedRole as clone } from './fixtures/roles.js';
 import '../src/job-profile/job-profile.js';
 import type { JobProfileElement } from '../src/job-profile/job-profile.component.js';
@@ -335,5 +336,119 @@ describe('<job-profile>', () => {
       expect(body.fontFamily).to.contain('Georgia');
       expect(body.color).to.equal('rgb(10, 20, 30)');
     });
+  });
+});
+
+describe('<job-profile variant="compact">', () => {
+  /** The compact profile of `job` in a column `width` px wide, theme `theme`. */
+  async function compact(job: string, width = 375, theme = 'light') {
+    const { el, root } = await mount<JobProfileElement>(
+      html`<div style="width: ${width}px"><job-profile job=${job} variant="compact" theme=${theme}></job-profile></div>`,
+    );
+    return { el, root, disclosures: [...root.querySelectorAll<HTMLDetailsElement>('details')] };
+  }
+
+  // The tallest bundled roles when compact (long summaries, notes on every figure), measured at 375 px.
+  for (const job of ['software-engineer', 'business-systems-analyst', 'devops-engineer']) {
+    it(`is at most 1,000 px tall at 375 px, closed (${job})`, async () => {
+      const { el, disclosures } = await compact(job);
+      expect(disclosures.length).to.be.greaterThan(3);
+      expect(disclosures.every((d) => !d.open)).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.be.at.most(1000);
+    });
+  }
+
+  it('shows the title, the tagline, the figures with their sources and the top skills; the rest, the summary too, is closed', async () => {
+    const { root } = await compact('back-end-developer');
+    const visible = (e: Element) => e.checkVisibility();
+    expect(textOf(root.querySelector('h2')!)).to.equal('Back-end Developer');
+    expect(textOf(root.querySelector('header p')!)).to.equal(seed.tagline);
+    const about = root.querySelector('details')!;
+    expect(textOf(about.querySelector('summary')!)).to.equal('About the job');
+    expect(textOf(about.querySelector(':scope > p')!)).to.equal(seed.summary);
+    expect(Object.fromEntries(figures(root))).to.deep.equal({
+      'Average salary (US)': ['$106,677 per year', 'Source: Salary.com'],
+      'Projected job growth, 2020–2030 (US)': ['+22%', 'Source: U.S. Bureau of Labor Statistics'],
+      'Total openings': ['64,957', 'Source: comptia.org'],
+    });
+    expect(deepQueryAll(root, '[part="figure"]').every(visible)).to.equal(true);
+    expect(deepQueryAll(root, '[part="skill"]').filter(visible).map(textOf)).to.deep.equal(['.NET', 'Python', 'Ruby']);
+    expect([...root.querySelectorAll('details > summary')].map(textOf)).to.deep.equal([
+      'About the job',
+      'Daily activities',
+      'How to get the job',
+      'Related jobs',
+      'Frequently asked questions',
+    ]);
+    expect(deepQueryAll(root, '[part="activity"]').some(visible)).to.equal(false);
+  });
+
+  it('keeps the heading outline: sections are h3 in their summaries, their parts do not repeat them', async () => {
+    const { root, disclosures } = await compact('back-end-developer');
+    for (const d of disclosures) d.open = true;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const shown = deepQueryAll(root, 'h1, h2, h3, h4, h5, h6').filter((h) => h.checkVisibility());
+    const outline = shown.map((h) => `${h.localName} ${textOf(h)}`);
+    expect(outline[0]).to.equal('h2 Back-end Developer');
+    expect(outline.filter((h) => h === 'h3 Daily activities')).to.have.length(1);
+    expect(outline.filter((h) => h === 'h3 Frequently asked questions')).to.have.length(1);
+    const activity = outline.indexOf('h3 Daily activities');
+    expect(outline[activity + 1]).to.match(/^h4 /);
+  });
+
+  it('opens a section in place with a click and with Enter or Space, from the keyboard', async () => {
+    const { el, disclosures } = await compact('back-end-developer');
+    const activities = disclosures.find((d) => textOf(d.querySelector('summary')!) === 'Daily activities')!;
+    const summary = activities.querySelector('summary')!;
+    const part = activities.querySelector('job-activities')!;
+    const before = el.getBoundingClientRect().height;
+    expect(part.checkVisibility()).to.equal(false);
+    summary.scrollIntoView();
+    const r = summary.getBoundingClientRect();
+    let toggled = new Promise((resolve) => activities.addEventListener('toggle', resolve, { once: true }));
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    await toggled;
+    expect(activities.open).to.equal(true);
+    expect(part.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(before);
+    expect(summary.getBoundingClientRect().top).to.be.closeTo(r.top, 1); // in place: the summary does not move
+    toggled = new Promise((resolve) => activities.addEventListener('toggle', resolve, { once: true }));
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    expect(activities.open).to.equal(false);
+    toggled = new Promise((resolve) => activities.addEventListener('toggle', resolve, { once: true }));
+    await sendKeys({ type: ' ' });
+    await toggled;
+    expect(activities.open).to.equal(true);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible (axe), closed and open, ${theme}`, async () => {
+      const { el, disclosures } = await compact('back-end-developer', 375, theme);
+      await expect(el).to.be.accessible();
+      for (const d of disclosures) d.open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is the whole profile for any other variant', async () => {
+    const { root } = await mount<JobProfileElement>(html`<job-profile job="back-end-developer" variant="small"></job-profile>`);
+    expect(root.querySelector('details')).to.be.null;
+  });
+});
+
+describe('README: the compact profile recipe', () => {
+  it('renders as written: a compact profile with disclosures', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /```html\n(<job-profile [^\n]*variant="compact"[^\n]*)\n```/.exec(readme)![1]!;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"></div>`);
+    const loaded = new Promise((resolve) => wrapper.addEventListener('job-load', resolve, { once: true }));
+    wrapper.insertAdjacentHTML('beforeend', snippet); // the README's own markup, from this repository
+    await loaded;
+    const el = wrapper.querySelector<JobProfileElement>('job-profile')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('details').length).to.be.greaterThan(3);
+    expect(el.getBoundingClientRect().height).to.be.at.most(1000);
   });
 });

@@ -356,24 +356,25 @@ describe('dates in other calendars’ locales', () => {
 });
 
 describe('<skill-list> details', () => {
-  it('shows the first `limit` skills and a button, operable from the keyboard, for the rest', async () => {
+  it('shows the first `limit` skills and a disclosure, operable from the keyboard, for the rest', async () => {
     const el = await place(create('skill-list', { job: 'back-end-developer', limit: 5 }));
-    const skills = () => el.shadowRoot!.querySelectorAll('[part="skill"]').length;
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
-    expect(skills()).to.equal(5);
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(textOf(button)).to.equal('Show all 18 skills');
-    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.exist;
-    button.focus();
+    const visible = () => [...el.shadowRoot!.querySelectorAll('[part="skill"]')].filter((s) => s.checkVisibility()).length;
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('details > summary[part="toggle"]')!;
+    const details = summary.parentElement as HTMLDetailsElement;
+    expect(visible()).to.equal(5);
+    expect(details.open).to.equal(false);
+    expect(summary.innerText.trim()).to.equal('Show all 18 skills');
+    summary.focus();
+    const opened = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(skills()).to.equal(18);
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(textOf(button)).to.equal('Show fewer skills');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await opened;
+    expect(visible()).to.equal(18);
+    expect(summary.innerText.trim()).to.equal('Show fewer skills');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const closed = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     await sendKeys({ type: ' ' });
-    await el.updateComplete;
-    expect(skills()).to.equal(5);
+    await closed;
+    expect(visible()).to.equal(5);
     await expect(el).to.be.accessible();
   });
 
@@ -383,7 +384,7 @@ describe('<skill-list> details', () => {
       el.setAttribute('limit', limit);
       await place(el);
       expect(el.shadowRoot!.querySelectorAll('[part="skill"]')).to.have.length(18);
-      expect(el.shadowRoot!.querySelector('button')).to.be.null;
+      expect(el.shadowRoot!.querySelector('details, button')).to.be.null;
     }
   });
 
@@ -519,7 +520,7 @@ describe('localization', () => {
   it('lets the labels property override any label', async () => {
     const el = await place(create('skill-list', { job: 'back-end-developer', limit: 3, labels: { skills: 'What to learn', showAll: (n: number) => `All ${n}` } }));
     expect(textOf(el.shadowRoot!.querySelector('h2')!)).to.equal('Back-end Developer: What to learn');
-    expect(textOf(el.shadowRoot!.querySelector('button')!)).to.equal('All 18');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('summary')!.innerText.trim()).to.equal('All 18');
   });
 
   it('mirrors on a right-to-left page', async () => {

@@ -5,6 +5,7 @@
  */
 import { requestedPaths, SETTLE } from './helpers.js';
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { backEndDeveloper } from './fixtures/roles.js';
 import { ELEMENTS } from '../src/elements.js';
 import { CDN_WITHOUT_ROLES, slowCdn } from './fixtures/cdn.js';
@@ -13,6 +14,7 @@ import { CDN_WITHOUT_ROLES, slowCdn } from './fixtures/cdn.js';
 const CASES = [
   'profile',
   'profile-document',
+  'profile-compact',
   'salary-card',
   'badge',
   'job-outlook',
@@ -161,6 +163,40 @@ describe('prerendered snippets', () => {
       expect(deepText(els.get('job-faq-generated')!)).to.contain('Preguntas frecuentes').and.to.contain('¿Qué hace');
       expect(deepText(els.get('job-directory')!)).to.contain('57 jobs').and.to.contain('Data Scientist');
       expect(deepText(els.get('profile-document')!)).to.contain('Data Scientist').and.to.contain('$112,590');
+    });
+
+    it('opens the compact profile\'s sections and the rest of the skills with a click, no script at all', async () => {
+      const { frame, doc } = await open('/ssr/page?only=profile-compact', { scripts: false });
+      const profile = doc.querySelector('job-profile')!;
+      const disclosures = [...profile.shadowRoot!.querySelectorAll('details')];
+      expect(disclosures.length).to.be.greaterThan(3);
+      const skills = profile.shadowRoot!.querySelector('skill-list')!.shadowRoot!;
+      const rest = skills.querySelector('details')!;
+      const faq = disclosures.at(-1)!;
+      const faqPart = faq.querySelector('job-faq')!;
+      for (const [details, content] of [[faq, faqPart], [rest, rest.querySelector('ul')!]] as const) {
+        expect(content.checkVisibility(), 'closed').to.equal(false);
+        const summary = details.querySelector('summary')!;
+        summary.scrollIntoView();
+        const f = frame.getBoundingClientRect();
+        const r = summary.getBoundingClientRect();
+        const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+        await sendMouse({ type: 'click', position: [Math.round(f.left + r.left + 8), Math.round(f.top + r.top + r.height / 2)] });
+        await toggled;
+        expect(details.open).to.equal(true);
+        expect(content.checkVisibility(), 'open').to.equal(true);
+      }
+      expect(deepText(faqPart)).to.contain('?');
+      expect(doc.defaultView!.customElements.get('job-profile')).to.be.undefined; // no script ran
+    });
+
+    it('shows no search field or menu in the directory, which could do nothing without a script', async () => {
+      const { doc } = await open('/ssr/page?only=job-directory', { scripts: false });
+      const root = doc.querySelector('job-directory')!.shadowRoot!;
+      for (const control of root.querySelectorAll('input, select, label')) expect(control.checkVisibility(), control.outerHTML).to.equal(false);
+      expect(deepText(root.querySelector('[part="status"]')!)).to.equal('57 jobs');
+      const withScript = await open('/ssr/page?only=job-directory&script=0');
+      expect(withScript.doc.querySelector('job-directory')!.shadowRoot!.querySelector('input')!.checkVisibility()).to.equal(true);
     });
 
     it('is styled by the styles the snippet carries', async () => {

@@ -80,7 +80,7 @@ describe('renderElement (job-widgets/ssr)', () => {
       attributes: { theme: 'dark', lang: 'es', 'heading-level': 3, include: 'growth openings' },
     });
     assert.match(html, /^<salary-card job="data-scientist" theme="dark" lang="es" heading-level="3" include="growth openings" state="ready"/);
-    assert.match(html, /<h3 part="heading">/);
+    assert.match(html, /<h3 part="heading title">/); // the card's own heading (parts `heading` and `title`)
     assert.ok(textOf(html).includes('112.590'), 'Spanish number format');
     assert.match(textOf(html), /Salario mediano/);
   });

@@ -12,7 +12,7 @@ import { headingTemplate } from './heading.js';
 export function frameTemplate(card: boolean, level: number, lang: string, role: string | undefined, title: string, content: unknown): TemplateResult {
   const heading = role ? html`<span part="role-title" class="role">${role}</span><span class="vh">: </span>${title}` : title;
   const kind = card ? 'card' : 'section';
-  return html`<section part=${kind} class=${kind} lang=${lang}>${headingTemplate(level, heading)}${content}</section>`;
+  return html`<section part=${kind} class=${kind} lang=${lang}>${headingTemplate(level, heading, 'heading title')}${content}</section>`;
 }
 
 /** The message shown when the role cannot be shown (an alert), starting with `title`. */

@@ -19,6 +19,7 @@ export type { LoadState, Theme };
 export interface ViewContext {
   l: Labels;
   locale: string;
+  /** A heading `offset` levels below the element's own. */
   heading: (offset: number, content: unknown) => TemplateResult;
   frame: (title: string, content: unknown) => TemplateResult;
 }
@@ -36,6 +37,7 @@ export interface ViewContext {
  *
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the role cannot be shown.
+ * @csspart title - A part's own heading: its card's, or its section's inside a `<job-profile>` (also part `heading`; the headings below it, an activity's say, are `heading` only).
  * @csspart role-title - The role's title above a part's heading, when the part stands alone (not inside a `<job-profile>`).
  *
  * @cssprop --job-widget-accent - Accent colour of borders and focus rings. Default `#2563eb`.
@@ -156,16 +158,12 @@ export abstract class RoleElement<T = Role> extends LitElement {
   protected get providedJobHref(): string | undefined {
     return this.#source.provided?.jobHref;
   }
-  /** A heading `offset` levels below the element's own. */
-  protected heading(offset: number, content: unknown, part = 'heading'): TemplateResult {
-    return headingTemplate(this.headingLevel + offset, content, part);
-  }
 
   protected abstract renderRole(role: T): unknown;
 
   /** What a view chunk's render function needs of its element (see `loadView`). */
   protected get viewContext(): ViewContext {
-    return { l: this.l, locale: this.resolvedLocale, heading: (offset, content) => this.heading(offset, content), frame: (title, content) => this.frame(title, content) };
+    return { l: this.l, locale: this.resolvedLocale, heading: (offset, content) => headingTemplate(this.headingLevel + offset, content), frame: (title, content) => this.frame(title, content) };
   }
 
   /** A part's frame: its own card, with the role's title, when it stands alone; a plain section inside `<job-profile>`. */

@@ -105,7 +105,8 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  :is(a, button, summary):focus-visible {
+  /* Links, buttons, disclosures (the directory's fields have a focus style of their own). */
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -161,9 +162,6 @@ export const figureStyles = css`
     font-size: max(0.55em, 0.8rem);
     font-weight: 400;
     color: var(--_muted);
-    white-space: nowrap;
-  }
-  .nowrap {
     white-space: nowrap;
   }
   .nowrap {

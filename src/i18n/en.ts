@@ -16,6 +16,9 @@ export interface ErrorInfo {
 
 /** The labels of `<job-directory>`'s area filter and sort order (English: in the directory's chunk). */
 export interface DirectoryLabels {
+  directory: string;
+  search: string;
+  matches: (shown: number, total: number) => string;
   family: string;
   anyFamily: string;
   families: Record<RoleFamily, string>;
@@ -117,10 +120,11 @@ export interface Labels {
   faq: string;
   /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
   faqPhrases: () => Promise<FaqPhrases>;
-  directory: string;
-  search: string;
+  /** The directory's heading, search field and live count (English ones come with the directory's chunk). */
+  directory?: string;
+  search?: string;
   /** The live count of search results. */
-  matches: (shown: number, total: number) => string;
+  matches?: (shown: number, total: number) => string;
   directoryError: string;
   /** The directory's filter and sort labels, any of them; English ones come with the directory's chunk. */
   directoryControls?: { [K in keyof DirectoryLabels]?: DirectoryLabels[K] extends object ? Partial<DirectoryLabels[K]> : DirectoryLabels[K] };
@@ -174,14 +178,6 @@ export const en: Labels = {
   faq: 'Frequently asked questions',
   /** The generated FAQ's wording, loaded only when a role has no FAQ of its own. */
   faqPhrases: (): Promise<FaqPhrases> => importChunk(wordingChunks.en!).then((m) => m.phrases),
-  directory: 'Explore tech jobs',
-  search: 'Search jobs',
-  matches: (shown, total) =>
-    shown === total
-      ? `${total} ${total === 1 ? 'job' : 'jobs'}`
-      : shown === 0
-        ? 'No job matches your search.'
-        : `${shown} of ${total} jobs match.`,
   directoryError: 'The list of jobs could not be shown.',
   /** (English comes with the compare element's chunk; an empty entry here lets `labels.compare` override it.) */
   compare: {},

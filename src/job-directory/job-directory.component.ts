@@ -78,6 +78,6 @@ export class JobDirectoryElement extends RoleElement<RoleIndex> {
 
   protected renderRole(index: RoleIndex): TemplateResult | typeof nothing {
     if (!view.module) return nothing;
-    return this.frame(this.l.directory, view.module.renderDirectory({ ...this.viewContext, host: this }, index));
+    return view.module.renderDirectory({ ...this.viewContext, host: this }, index);
   }
 }

@@ -10,16 +10,6 @@ export { search } from './search.js';
 
 /** The directory's own CSS (after the shared styles). */
 export const styles = css`
-      /* (Here, with the only views that draw buttons, not in the main module's shared styles.) */
-      button {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.25em 0.75em;
-        cursor: pointer;
-      }
       label {
         display: block;
         font-weight: 700;
@@ -61,21 +51,35 @@ export const styles = css`
         border-block-start: 1px solid var(--_border);
         padding-block: calc(var(--_space) * 0.75) 0;
       }
+      /* Without JavaScript (a prerendered snippet) the search field and the menus would do nothing: they
+         are not shown. (With it they are there from the first paint: the takeover moves nothing.) */
+      @media (scripting: none) {
+        [for='search'],
+        #search,
+        .controls {
+          display: none;
+        }
+      }
+      /* (The only button of the elements: the others' controls are disclosures, which work without JavaScript.) */
       .choose {
+        font: inherit;
+        color: inherit;
+        background: none;
+        cursor: pointer;
         border: 0;
         padding: 0;
-        font-weight: inherit;
         text-align: start;
         text-decoration: underline;
         text-underline-offset: 0.15em;
       }
     `;
 
-/** What the directory's view needs from its element: its labels, locale and headings, and the element. */
+/** What the directory's view needs from its element: its labels, locale, headings and frame, and the element. */
 export interface DirectoryContext {
   l: Labels;
   locale: string;
   heading: (offset: number, content: unknown) => TemplateResult;
+  frame: (title: string, content: unknown) => TemplateResult;
   /** The element: the view reads and sets its query, area and order, and fires its events. */
   host: DirectoryHost;
 }
@@ -94,6 +98,15 @@ export type DirectorySort = 'best' | 'pay' | 'growth';
 
 /** The English labels of the directory's controls (a label set may carry its own: `directoryControls`). */
 export const englishControls: DirectoryLabels = {
+  // (The heading, field and count too: in this chunk rather than in the main module's English set.)
+  directory: 'Explore tech jobs',
+  search: 'Search jobs',
+  matches: (shown, total) =>
+    shown === total
+      ? `${total} ${total === 1 ? 'job' : 'jobs'}`
+      : shown === 0
+        ? 'No job matches your search.'
+        : `${shown} of ${total} jobs match.`,
   family: 'Area',
   anyFamily: 'All areas',
   families: {
@@ -176,7 +189,8 @@ const select = <T extends string>(id: string, label: string, value: string, opti
 /** The search field, the area and sort controls, the live count and the matching roles. */
 export function renderDirectory(c: DirectoryContext, index: RoleIndex): TemplateResult {
   const { l, host } = c;
-  const controls = fit(fit(englishControls, l.directoryControls), host.labels?.directoryControls);
+  // English, then the label set's (Spanish has them all), then the host's own, each where it has the right kind.
+  const controls = fit(fit(fit(fit(englishControls, l), l.directoryControls), host.labels), host.labels?.directoryControls);
   const present = new Set(index.roles.map((r) => r.family));
   const families = (Object.keys(englishControls.families) as RoleFamily[]).filter((f) => present.has(f));
   const family = families.includes(host.family as RoleFamily) ? host.family : '';
@@ -184,7 +198,9 @@ export function renderDirectory(c: DirectoryContext, index: RoleIndex): Template
   const sort = sorts.includes(host.sort) ? host.sort : 'best';
   const hits = search(index, host.query).filter((h) => !family || h.role.family === family);
   const shown = ordered(hits, sort);
-  return html`<label for="search">${l.search}</label>
+  return c.frame(
+    controls.directory,
+    html`<label for="search">${controls.search}</label>
     <input
       id="search"
       part="search"
@@ -199,8 +215,9 @@ export function renderDirectory(c: DirectoryContext, index: RoleIndex): Template
         : nothing}
       ${sorts.length > 1 ? select('sort', controls.sort, sort, sorts.map((s): [DirectorySort, string] => [s, controls.sorts[s]]), (v) => (host.sort = v)) : nothing}
     </div>
-    <p part="status" class="muted" role="status">${l.matches(shown.length, index.roles.length)}</p>
+    <p part="status" class="muted" role="status">${controls.matches(shown.length, index.roles.length)}</p>
     <ul class="plain">
       ${shown.map((hit) => entryOf(c, controls, hit))}
-    </ul>`;
+    </ul>`,
+  );
 }

@@ -21,18 +21,20 @@ const PART_TAGS = 'salary-card, job-outlook, skill-list, job-faq, job-activities
  * outlook with their sources, employers, daily activities, skills, the path into the job, related jobs
  * and an FAQ. It also provides its role to part elements placed inside it: with such children it shows
  * them, in the page's own layout, instead of the whole profile, and they make no requests of their own.
+ * `variant="compact"` fits it in a post: the title, summary, figures and top skills, and every other
+ * section a disclosure that opens in place.
  *
  * @slot - Part elements (and any layout around them) to show instead of the whole profile. An inline
  * `<script type="application/json">` child is data, not layout.
  *
  * @csspart card - The profile's outer box.
  * @csspart heading - Every heading.
- * @csspart section - Each section of the profile.
+ * @csspart section - Each section of the profile (in the compact variant, the disclosures are `<details>`).
  * @csspart figure - One figure (salary, growth or openings) with its label, value and source.
  * @csspart figure-value - The number of a figure.
  * @csspart source - The source and date of a figure.
  * @csspart skill - One skill.
- * @csspart toggle - The skill list's "show all" button, when there is one.
+ * @csspart toggle - The skill list's "show all" disclosure (a `<summary>`), when there is one.
  * @csspart activity - One daily activity.
  * @csspart step - One step of the path into the job.
  * @csspart related - One related job.
@@ -45,16 +47,21 @@ export class JobProfileElement extends RoleElement {
 
   static override properties: PropertyDeclarations = {
     jobHref: { attribute: 'job-href' },
+    variant: { reflect: true },
   };
 
   /** Link template for related roles that have an `id`, e.g. `/careers/{id}`; passed to every part. */
   jobHref?: string;
+
+  /** `full` (the default, also for any other value): every section open; `compact`: the title, summary, figures and top skills, every other section a disclosure (`<details>`) that opens in place, without JavaScript too. */
+  variant?: 'full' | 'compact';
 
   /**
    * Its view, in one chunk with its parts' (which connect only once it renders them): loaded with its
    * data, in one round trip, so the parts show at once with it.
    */
   static override loadView = () => view.load();
+  static override viewStyles = () => view.module?.styles;
 
   readonly #provider = new ContextProvider(this, { context: roleContext });
 
@@ -116,6 +123,7 @@ export class JobProfileElement extends RoleElement {
     const context = {
       ...this.viewContext,
       level: Math.min(6, this.headingLevel + 1),
+      variant: this.variant,
       own: (tag: string) => !foreignTags.has(tag),
     };
     return view.module ? view.module.renderProfile(context, role) : nothing;

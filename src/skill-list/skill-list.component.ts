@@ -15,12 +15,12 @@ const limitConverter = {
 /**
  * @tagname skill-list
  * @summary The skills to learn, with descriptions and optional links; a compact chip variant; a
- * `limit` with a control that shows the rest.
+ * `limit` with a disclosure that shows the rest.
  *
  * @csspart card - The card (`section` inside `<job-profile>`).
  * @csspart heading - The heading.
  * @csspart skill - One skill.
- * @csspart toggle - The button that shows all skills or fewer.
+ * @csspart toggle - The `<summary>` that shows all skills or fewer (its disclosure opens without JavaScript too).
  */
 export class SkillListElement extends RoleElement {
   static override styles = [baseStyles];
@@ -28,16 +28,13 @@ export class SkillListElement extends RoleElement {
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     limit: { converter: limitConverter },
-    expanded: { state: true, attribute: false },
   };
 
   /** `list` (default): names and descriptions; `chips`: names only, in a compact row. */
   variant: 'list' | 'chips' = 'list';
 
-  /** Show only the first N skills, with a button for the rest. */
+  /** Show only the first N skills, with a disclosure (`<details>`) for the rest: it opens without JavaScript too. */
   limit?: number;
-
-  private expanded = false;
 
   protected override hasSection(role: Role): boolean {
     return !!role.skills;
@@ -47,12 +44,7 @@ export class SkillListElement extends RoleElement {
   static override viewStyles = () => profileViews.module?.skillList.styles;
 
   protected renderRole(role: Role): TemplateResult | typeof nothing {
-    const { variant, limit, expanded } = this;
-    const context = { ...this.viewContext, variant, limit, expanded, toggle: () => this.#toggle() };
+    const context = { ...this.viewContext, variant: this.variant, limit: this.limit };
     return profileViews.module ? profileViews.module.skillList.renderSkills(context, role) : nothing;
-  }
-
-  #toggle(): void {
-    this.expanded = !this.expanded;
   }
 }

@@ -1,22 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from '../core/role-element.js';
 import type { Role, RoleSkill } from '../schema/types.js';
-
-/** The list's id, for the toggle's aria-controls (the shadow root scopes it; a counter would make server output vary). */
-const LIST_ID = 'skills';
+import { styles as faqStyles } from '../job-faq/job-faq.view.js';
 
 /** The list's own CSS (after the shared styles). */
 export const styles = css`
-      /* (Here, with the only views that draw buttons, not in the main module's shared styles.) */
-      button {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.25em 0.75em;
-        cursor: pointer;
-      }
+      ${faqStyles}
       .skills {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
@@ -37,8 +26,11 @@ export const styles = css`
         border-radius: 999px;
         padding: 0.125em 0.75em;
       }
-      button {
-        margin-block-start: calc(var(--_space) * 0.75);
+      /* The rest of the skills: a native disclosure drawn as the FAQ's, so it opens without JavaScript
+         too (a prerendered card). Its label says what it does next. */
+      [open] .all,
+      details:not([open]) .fewer {
+        display: none;
       }
     `;
 
@@ -46,35 +38,35 @@ export const styles = css`
 export interface SkillContext extends ViewContext {
   variant: 'list' | 'chips';
   limit: number | undefined;
-  expanded: boolean;
-  toggle: () => void;
 }
 
 function renderName(s: RoleSkill) {
   return s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
 }
 
-/** The skills, as a list or chips, the first `limit` of them with a button for the rest. */
-export function renderSkills({ l, variant, limit, expanded, toggle, frame }: SkillContext, role: Role): TemplateResult {
+/** The skills, as a list or chips, the first `limit` of them with a disclosure for the rest. */
+export function renderSkills({ l, variant, limit, frame }: SkillContext, role: Role): TemplateResult {
   const all = role.skills ?? [];
-  const limited = limit !== undefined && all.length > limit;
-  const shown = limited && !expanded ? all.slice(0, limit) : all;
+  const cut = Math.min(limit ?? all.length, all.length);
+  const list = (skills: RoleSkill[]) =>
+    variant === 'chips'
+      ? html`<ul class="chips">${skills.map((s) => html`<li part="skill">${renderName(s)}</li>`)}</ul>`
+      : html`<dl class="skills">
+          ${skills.map(
+            (s) => html`<div part="skill">
+              <dt>${renderName(s)}</dt>
+              <dd>${s.description}</dd>
+            </div>`,
+          )}
+        </dl>`;
   return frame(
     l.skills,
-    html`${variant === 'chips'
-        ? html`<ul id=${LIST_ID} class="chips">${shown.map((s) => html`<li part="skill">${renderName(s)}</li>`)}</ul>`
-        : html`<dl id=${LIST_ID} class="skills">
-            ${shown.map(
-              (s) => html`<div part="skill">
-                <dt>${renderName(s)}</dt>
-                <dd>${s.description}</dd>
-              </div>`,
-            )}
-          </dl>`}
-      ${limited
-        ? html`<button part="toggle" type="button" aria-expanded=${expanded} aria-controls=${LIST_ID} @click=${toggle}>
-            ${expanded ? l.showFewer : l.showAll(all.length)}
-          </button>`
-        : nothing}`,
+    html`${list(all.slice(0, cut))}
+    ${cut < all.length
+      ? html`<details>
+          <summary part="toggle"><span class="all">${l.showAll(all.length)}</span><span class="fewer">${l.showFewer}</span></summary>
+          ${list(all.slice(cut))}
+        </details>`
+      : nothing}`,
   );
 }
