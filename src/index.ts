@@ -20,7 +20,7 @@ export { JobCompareElement } from './job-compare/job-compare.component.js';
 export { JobSelectEvent, type JobSelectDetail } from './job-directory/job-directory.component.js';
 export { roleContext, type SharedRole } from './core/context.js';
 export { JobLoadEvent, JobErrorEvent, type JobLoadDetail, type JobErrorDetail, type ErrorKind, type JobWidgetError } from './core/events.js';
-export type { Role, RoleFamily, RoleIndex, RoleIndexItem, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry } from './schema/types.js';
+export type { Role, RoleComparison, RoleFamily, RoleIndex, RoleIndexItem, RoleSalary, RoleGrowth, RoleOpenings, RoleSource, RoleSkill, RolePathStep, RoleRelated, RoleFaqEntry } from './schema/types.js';
 export { parseRole, type ParseResult, type ValidationIssue } from './schema/validate.js';
 export { bundledRoleIds } from './data/bundled.js';
 export { en as englishLabels, type Labels } from './i18n/en.js';

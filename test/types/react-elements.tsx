@@ -2,10 +2,11 @@ import type {} from 'job-widgets/react';
 // Every element in React 19 TSX, with its attributes, properties and typed events: must compile
 // (test/jsx-types.test.js). `job-widgets/react` brings the types; nothing here is run.
 import { useRef } from 'react';
-import type { JobCardElement, Role, RoleIndex } from 'job-widgets';
+import type { JobCardElement, Role, RoleComparison, RoleIndex } from 'job-widgets';
 
 declare const role: Role;
 declare const index: RoleIndex;
+declare const comparison: RoleComparison;
 declare function log(...values: unknown[]): void;
 
 export function Every() {
@@ -42,6 +43,8 @@ export function Every() {
         }}
         onjob-load={(event) => log(event.detail.data.roles.length)}
       />
+      <job-compare job="data-scientist database-architect" theme="dark" />
+      <job-compare data={comparison} onjob-load={(event) => log(event.detail.data.roles.map((r) => r.title))} />
     </main>
   );
 }
