@@ -14,6 +14,7 @@ import { TAGS as TAGS_LIST } from '../src/elements.js';
 const FACTS: Record<string, string[]> = {
   profile: ['Back-end Developer', '$106,677', 'Salary.com'],
   'profile-document': ['Data Scientist', '$112,590'],
+  'profile-compact': ['Software Engineer', '$132,270', 'U.S. Bureau of Labor Statistics'],
   'salary-card': ['Back-end Developer', '$106,677', 'Salary.com'],
   badge: ['$106,677 a year', 'Salary.com'],
   'job-outlook': ['Back-end Developer', '+22%', 'U.S. Bureau of Labor Statistics'],
