@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { JobWidgetError } from '../core/events.js';
 import { loadBundledRole, type Outcome, type Validate } from '../core/load.js';
 import { RoleElement } from '../core/role-element.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, figureStyles } from '../core/styles.js';
 import { lazyView } from '../core/view.js';
 import type { RoleComparison } from '../schema/types.js';
 
@@ -40,7 +40,7 @@ const validate: Validate<RoleComparison> = (json) => view.load().then((m) => m.v
  * @csspart error - The message shown when the comparison cannot be shown.
  */
 export class JobCompareElement extends RoleElement<RoleComparison> {
-  static override styles = baseStyles;
+  static override styles = [baseStyles, figureStyles];
 
   /** The ids of two to four bundled roles, separated by spaces (or commas), e.g. `data-scientist database-architect`. Used when no other source is given. */
   declare job?: string;

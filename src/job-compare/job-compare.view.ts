@@ -61,21 +61,13 @@ export const styles = css`
     display: block;
     font-weight: 400;
   }
+  /* (The figures' own rules are the shared figureStyles: here, a smaller value on a line of its own.) */
   .value {
     display: block;
     font-size: 1.25em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.25;
-  }
-  .amount {
-    white-space: nowrap;
   }
   .per {
     font-size: max(0.6em, 0.8rem);
-    font-weight: 400;
-    color: var(--_muted);
-    white-space: nowrap;
   }
   .what,
   .source,

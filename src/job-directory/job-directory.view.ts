@@ -6,8 +6,6 @@ import type { RoleFamily, RoleIndex, RoleIndexItem } from '../schema/types.js';
 import { JobSelectEvent } from './select-event.js';
 import { search, type Hit } from './search.js';
 
-export { search } from './search.js';
-
 /** The directory's own CSS (after the shared styles). */
 export const styles = css`
       label {

@@ -12,7 +12,7 @@
 import type { RoleIndex, RoleIndexItem } from '../schema/types.js';
 
 /** Lower case, without accents: "Análisis" matches "analisis". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a text, folded: letters and digits, keeping "c++", "c#" and ".net"'s "net". */
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+[+#]*/gu) ?? [];
