@@ -153,7 +153,8 @@ export const stylesUrlOf = (scriptUrl) => `${distFolderOf(scriptUrl)}styles/`;
 export function cliCommand({ tag, role, attributes, json, linked, scriptUrl = CDN_SCRIPT_URL }) {
   const words = ['npx', 'job-widgets-tools', 'render'];
   if (json !== undefined) words.push(jsonFile(tag));
-  else if (role !== undefined) words.push(shellQuote(role));
+  // (A comparison's roles are arguments of their own: `render data-scientist database-architect`.)
+  else if (role !== undefined) words.push(...(tag === 'job-compare' ? role.split(/\s+/) : [role]).map(shellQuote));
   if (tag !== 'job-profile') words.push('--element', tag);
   for (const [name, value] of attributes) if (name !== 'job') words.push(`--${name}`, shellQuote(value === true ? '' : value));
   if (linked) words.push('--stylesheets', shellQuote(stylesUrlOf(scriptUrl)));
@@ -512,11 +513,6 @@ const NO_RENDER_SERVER =
 
 function requestRender(options) {
   clearTimeout(renderTimer);
-  if (options.tag === 'job-compare') {
-    $('render-panel').hidden = true;
-    $('render-status').textContent = 'A comparison is not prerendered yet: the script-tag snippet above is the way to embed it.';
-    return;
-  }
   if (STATIC) {
     // A static page has no server to render: the command is the way.
     $('render-panel').hidden = true;
@@ -600,8 +596,7 @@ function update() {
   $('script-snippet').toggleAttribute('data-complete', known);
   const compare = options.tag === 'job-compare';
   $('compare-field').hidden = !compare || options.json !== undefined;
-  // (job-compare is not prerendered yet: `render --element job-compare` does not exist.)
-  $('cli-command').textContent = compare ? 'Not available: <job-compare> is not prerendered yet. Use the script-tag snippet.' : cliCommand(options);
+  $('cli-command').textContent = cliCommand(options);
   $('cli-note').hidden = options.json === undefined;
   $('cli-file').textContent = jsonFile(options.tag);
   roleSelect.disabled = options.json !== undefined || options.tag === 'job-directory';

@@ -38,6 +38,7 @@ export const CASES = [
   { name: 'job-directory', element: 'job-directory', attributes: { 'job-href': '/careers/{id}' } },
   { name: 'job-card', element: 'job-card', role: 'network-administrator', attributes: { 'job-href': '/careers/{id}' } },
   { name: 'job-header', element: 'job-header', role: 'back-end-developer' },
+  { name: 'job-compare', element: 'job-compare', role: 'data-scientist database-architect' },
 ];
 
 const LOREM =
@@ -58,7 +59,8 @@ const MORE = [
  */
 function clientSnippet(c, srcBase, fallback = '') {
   let source = {};
-  if (typeof c.role === 'string') source = srcBase ? { src: `${srcBase}${c.role}.json` } : { job: c.role };
+  // (A comparison of bundled roles has no one document to point `src` at: it names them.)
+  if (typeof c.role === 'string') source = srcBase && c.element !== 'job-compare' ? { src: `${srcBase}${c.role}.json` } : { job: c.role };
   else if (c.element === 'job-directory' && srcBase) source = { src: '/data/index.json' };
   const attrs = { ...source, ...c.attributes };
   const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');

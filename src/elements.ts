@@ -47,7 +47,7 @@ export const ELEMENTS = [
   entry('job-directory', 'index', { view: true }),
   entry('job-card', 'role', { view: true, docs: false }),
   entry('job-header', 'role', { view: true, docs: false }),
-  entry('job-compare', 'comparison', { view: true, prerender: false, docs: false }),
+  entry('job-compare', 'comparison', { view: true, docs: false }),
 ] as const satisfies readonly ElementEntry[];
 
 /** An element's tag. */

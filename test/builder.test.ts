@@ -230,7 +230,7 @@ describe('embed builder', () => {
     expect(page.doc.getElementById('image-panel')!.hidden).to.be.true; // no image of a skill list
   });
 
-  it('offers <job-compare> with a second role, its live preview and snippet, and says it is not prerendered', async () => {
+  it('offers <job-compare> with a second role, its live preview, snippet and render command', async () => {
     const page = await open();
     set(page, 'element', 'job-compare');
     expect(byId(page, 'compare-field').hidden).to.be.false;
@@ -240,8 +240,7 @@ describe('embed builder', () => {
     expect(el.getAttribute('job')).to.equal('data-scientist database-architect');
     expect(el.shadowRoot!.querySelector('table')).to.exist;
     await waitUntil(() => byId(page, 'script-snippet').textContent!.includes('<job-compare job="data-scientist database-architect"'), 'no compare snippet', SETTLE);
-    expect(byId(page, 'cli-command').textContent).to.match(/^Not available/);
-    expect(byId(page, 'render-panel').hidden).to.be.true;
+    expect(byId(page, 'cli-command').textContent).to.equal('npx job-widgets-tools render data-scientist database-architect --element job-compare');
     expect(byId(page, 'image-panel').hidden).to.be.true;
     set(page, 'element', 'job-card');
     expect(byId(page, 'compare-field').hidden).to.be.true;

@@ -27,6 +27,7 @@ const FACTS: Record<string, string[]> = {
   'job-directory': ['Data Scientist', '$132,270'],
   'job-card': ['Network and Computer Systems Administrator', '$90,520', 'U.S. Bureau of Labor Statistics'],
   'job-header': ['Back-end Developer', '$106,677'],
+  'job-compare': ['Data Scientist', '$112,590', 'Database Architect', '$135,980', '+9%', '4,000'],
 };
 const TAGS = TAGS_LIST.join(', ');
 

@@ -7,6 +7,7 @@ import { marked } from 'marked';
 import { parseFragment } from 'parse5';
 import { ELEMENTS, renderElement } from '../tools/dist/ssr.js';
 import { readRole } from './fixtures/read-role.js';
+import { sampleRole } from './fixtures/sample-role.js';
 
 const seed = readRole('back-end-developer');
 const RENDERERS = { 'markdown-it': (md) => new MarkdownIt({ html: true }).render(md), marked: (md) => marked.parse(md) };
@@ -23,7 +24,7 @@ function texts(node) {
 describe('render output in Markdown', () => {
   for (const element of ELEMENTS) {
     it(`keeps <${element}> byte for byte as a block of a post`, async () => {
-      const snippet = await renderElement({ element, role: element === 'job-directory' ? undefined : 'back-end-developer', attributes: { 'job-href': '/careers/{id}' } });
+      const snippet = await renderElement({ element, role: sampleRole(element), attributes: { 'job-href': '/careers/{id}' } });
       for (const [name, render] of Object.entries(RENDERERS)) assert.ok(render(post(snippet)).includes(snippet), `${name} changed <${element}>`);
     });
   }
@@ -66,7 +67,7 @@ describe('render output in Markdown', () => {
 
   it('carries CSS that no comment delimiter inside can cut short', async () => {
     for (const element of ELEMENTS) {
-      const snippet = await renderElement({ element, role: element === 'job-directory' ? undefined : 'back-end-developer' });
+      const snippet = await renderElement({ element, role: sampleRole(element) });
       const sheets = [...snippet.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]);
       assert.ok(sheets.length > 0);
       for (const css of sheets) assert.match(css, /^<!--(?:(?!<!--|-->).)*-->$/s, element);

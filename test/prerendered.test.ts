@@ -27,14 +27,15 @@ const CASES = [
   'job-directory',
   'job-card',
   'job-header',
+  'job-compare',
 ];
 const TAGS = ELEMENTS.filter((e) => e.prerender).map((e) => e.tag);
 
-/** Loads `src` in an iframe of 1024 × 2000 px; `sandbox` without allow-scripts is a browser with JavaScript off. */
-async function open(src: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
+/** Loads `src` in an iframe of 1024 (or `width`) × 2000 px; `sandbox` without allow-scripts is a browser with JavaScript off. */
+async function open(src: string, { scripts = true, width = 1024 } = {}): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.cssText = 'width: 1024px; height: 2000px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 2000px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
@@ -199,6 +200,21 @@ describe('prerendered snippets', () => {
       expect(withScript.doc.querySelector('job-directory')!.shadowRoot!.querySelector('input')!.checkVisibility()).to.equal(true);
     });
 
+    it('shows a comparison as a table, and stacked by fact in a phone\'s width', async () => {
+      const wide = await open('/ssr/page?only=job-compare', { scripts: false });
+      const compare = wide.doc.querySelector('job-compare')!;
+      const table = compare.shadowRoot!.querySelector('table')!;
+      expect(wide.win.getComputedStyle(table).display).to.equal('table');
+      expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim())).to.deep.equal(['Data Scientist', 'Database Architect']);
+      for (const fact of ['$112,590', '$135,980', '+34%', '+9%', '23,400', '4,000', 'U.S. Bureau of Labor Statistics']) expect(deepText(compare)).to.contain(fact);
+      for (const frame of document.querySelectorAll('iframe')) frame.remove();
+      const narrow = await open('/ssr/page?only=job-compare', { scripts: false, width: 375 });
+      const root = narrow.doc.querySelector('job-compare')!.shadowRoot!;
+      expect(narrow.win.getComputedStyle(root.querySelector('table')!).display).to.equal('block');
+      expect(root.querySelector('.who')!.checkVisibility(), 'each value under its role\'s name').to.equal(true);
+      expect(root.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(375);
+    });
+
     it('is styled by the styles the snippet carries', async () => {
       const { doc, win } = await open('/ssr/page', { scripts: false });
       const card = elementsOf(doc).get('profile')!.shadowRoot!.querySelector('.card')!;
@@ -265,6 +281,21 @@ describe('prerendered snippets', () => {
         expect(el.shadowRoot!.querySelectorAll('style').length, name).to.equal(0);
         expect((el as unknown as { profile?: unknown }).profile, name).to.exist;
       }
+    });
+
+    it('takes a comparison over at a phone\'s width without moving it, and loads each role once', async () => {
+      const { doc, win } = await open('/ssr/page?script=0&only=job-compare', { width: 375 });
+      const el = doc.querySelector('job-compare')!;
+      const before = textNodes(el);
+      const layout = layoutOf(doc);
+      const box = el.getBoundingClientRect().toJSON();
+      await addScript(doc, win, { src: `${slowCdn()}job-widgets.js` });
+      expect(el.shadowRoot!.querySelectorAll('style').length, 'the element renders its own').to.equal(0);
+      expect(textNodes(el)).to.deep.equal(before);
+      expect(layoutOf(doc)).to.deep.equal(layout);
+      expect(el.getBoundingClientRect().toJSON()).to.deep.equal(box);
+      const requests = requestedPaths(undefined, win);
+      expect(requests.filter((p) => /\/roles\/(data-scientist|database-architect)-/.test(p))).to.have.length(2);
     });
 
     it('fetches no role data the snippet carries inline, and one chunk for a bundled role', async () => {

@@ -137,6 +137,11 @@ test('serves the files and the dynamic routes', async () => {
   assert.equal(snippet.status, 200);
   assert.match(snippet.body, /<salary-card[^>]*job="back-end-developer"/);
   assert.equal((await get(port, '/demo/render?element=no-such-thing&role=back-end-developer')).status, 400);
+  // The builder's comparison: two ids in one parameter, as its job attribute has them.
+  const comparison = await get(port, '/demo/render?element=job-compare&role=data-scientist%20database-architect');
+  assert.equal(comparison.status, 200, comparison.body);
+  assert.match(comparison.body, /^<job-compare job="data-scientist database-architect"/);
+  assert.equal((await get(port, '/demo/render?element=job-compare&role=data-scientist')).status, 400);
   const page = await get(port, '/demo/prerendered.html?noscript');
   assert.equal(page.status, 200);
   assert.match(page.body, /shadowrootmode/);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ELEMENTS, RenderError, renderElement } from '../tools/dist/ssr.js';
 import { readRole } from './fixtures/read-role.js';
+import { sampleRole } from './fixtures/sample-role.js';
 import { SCRIPT_BREAKOUT, SCRIPT_LINK_TEMPLATES, SCRIPT_URL } from './fixtures/hostile.js';
 
 const seed = readRole('back-end-developer');
@@ -31,7 +32,7 @@ const textOf = (snippet) =>
 describe('renderElement (job-widgets/ssr)', () => {
   for (const element of ELEMENTS) {
     it(`renders <${element}> with a declarative shadow root holding its styles and content`, async () => {
-      const role = element === 'job-directory' ? undefined : 'back-end-developer';
+      const role = sampleRole(element);
       const html = await renderElement({ element, role });
       // The opening tag alone on its first line: Markdown then keeps the whole snippet as one HTML block.
       assert.match(html, new RegExp(`^<${element} [^>]*state="ready"[^>]*>\n<template shadowroot="open" shadowrootmode="open"><style><!--`));
@@ -155,6 +156,84 @@ describe('renderElement (job-widgets/ssr)', () => {
     await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'javascript:alert(1)//' }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: 'data-scientist', stylesheets: 'data:x' }), { kind: 'usage' });
     await assert.rejects(renderElement({ role: { ...seed, skills: [{ name: 'x', url: SCRIPT_URL }] } }), { kind: 'invalid-data' });
+  });
+});
+
+describe('renderElement: <job-compare>', () => {
+  const ids = 'data-scientist database-architect';
+  const [ds, da] = [readRole('data-scientist'), readRole('database-architect')];
+
+  it('renders two bundled roles side by side, carried by their ids, with a fallback of every figure', async () => {
+    const html = await renderElement({ element: 'job-compare', role: ' Data-Scientist,database-architect ' });
+    assert.match(html, /^<job-compare job="data-scientist database-architect" lang="en-US" state="ready">\n<template shadowroot="open" shadowrootmode="open">/);
+    assert.doesNotMatch(html, /application\/json/, 'bundled roles are requested by id');
+    const text = textOf(html);
+    for (const fact of ['Compare: Data Scientist and Database Architect', '$112,590', '$135,980', '+34%', '+9%', '23,400', '4,000', 'Source: U.S. Bureau of Labor Statistics']) {
+      assert.ok(text.includes(fact), `missing: ${fact}`);
+    }
+    assert.match(html, /<table part="table">/);
+    assert.equal((html.match(/<th scope="col">/g) ?? []).length, 2);
+    const fallback = /<ul data-job-fallback>(.*?)<\/ul><\/job-compare>$/s.exec(html)?.[1];
+    assert.ok(fallback, 'the fallback is the last child');
+    const items = fallback.split('</li>').filter(Boolean);
+    assert.equal(items.length, 2);
+    assert.match(items[0], /^<li><strong>Data Scientist<\/strong>: Median salary \(US\): \$112,590 per year \(Source: <a href="https:\/\/www\.bls\.gov\/ooh\/math\/home\.htm">/);
+    assert.match(items[1], /Database Architect.*\+9%.*4,000/);
+  });
+
+  it('renders the same comparison from ids, an array and a comparison document; documents go inline', async () => {
+    const byIds = await renderElement({ element: 'job-compare', role: ids });
+    assert.equal(await renderElement({ element: 'job-compare', role: ['data-scientist', 'database-architect'] }), byIds);
+    const own = { ...ds, id: 'my-role', title: 'My Role' };
+    for (const role of [[own, 'database-architect'], { roles: [own, da] }]) {
+      const html = await renderElement({ element: 'job-compare', role });
+      assert.doesNotMatch(html, /<job-compare[^>]* job=/);
+      const json = JSON.parse(/<script type="application\/json">(.*)<\/script><\/job-compare>$/s.exec(html)[1]);
+      assert.deepEqual(json.roles.map((r) => r.title), ['My Role', 'Database Architect']);
+      assert.ok(textOf(html).includes('Compare: My Role and Database Architect'));
+    }
+  });
+
+  it('notes figures of different years, and renders Spanish', async () => {
+    const older = { ...da, id: 'older', salary: { ...da.salary, asOf: '2020-05' } };
+    const html = await renderElement({ element: 'job-compare', role: [ds, older], attributes: { lang: 'es' } });
+    assert.match(textOf(html), /112\.590/);
+    assert.match(html, /<ul part="notes" class="notes">/);
+  });
+
+  it('refuses fewer than two or more than four roles, unknown ids and bad documents', async () => {
+    for (const role of ['data-scientist', 'data-scientist data-scientist', [], 'a b c d e', undefined]) {
+      await assert.rejects(renderElement({ element: 'job-compare', role }), { kind: 'usage' }, JSON.stringify(role));
+    }
+    await assert.rejects(renderElement({ element: 'job-compare', role: 'data-scientist data-wizard' }), { kind: 'unknown-job' });
+    await assert.rejects(renderElement({ element: 'job-compare', role: { roles: [ds] } }), (error) => {
+      assert.equal(error.kind, 'invalid-data');
+      assert.deepEqual(error.issues.map((i) => i.path), ['roles']);
+      return true;
+    });
+    await assert.rejects(renderElement({ element: 'job-compare', role: [ds, { ...da, salary: { ...da.salary, amount: 'x' } }] }), { kind: 'invalid-data' });
+  });
+
+  it('job-widgets render takes two to four ids or role files, or one comparison file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-'));
+    const file = join(dir, 'mine.json');
+    writeFileSync(file, JSON.stringify({ ...ds, id: 'mine', title: 'Mine' }));
+    const both = join(dir, 'both.json');
+    writeFileSync(both, JSON.stringify({ roles: [{ ...ds, id: 'mine', title: 'Mine' }, da] }));
+    const byIds = run('render', 'data-scientist', 'database-architect', '--element', 'job-compare');
+    assert.equal(byIds.status, 0, byIds.stderr);
+    assert.match(byIds.stdout, /^<job-compare job="data-scientist database-architect" lang="en-US" state="ready">/);
+    const byFiles = run('render', file, 'database-architect', '--element', 'job-compare');
+    assert.equal(byFiles.status, 0, byFiles.stderr);
+    assert.equal(run('render', both, '--element', 'job-compare').stdout, byFiles.stdout);
+    for (const args of [['data-scientist'], ['a', 'b', 'c', 'd', 'e'], []]) {
+      const result = run('render', ...args, '--element', 'job-compare');
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /two to four|2 to 4/);
+    }
+    const unknown = run('render', 'data-scientist', 'data-wizard', '--element', 'job-compare');
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /Unknown job "data-wizard"/);
   });
 });
 

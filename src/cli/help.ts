@@ -36,10 +36,12 @@ Exit codes:
 export const RENDER_HELP = `Usage: job-widgets render <id | file.json> [--element NAME] [--ATTRIBUTE VALUE]... [--stylesheets URL]
        job-widgets render <id | file.json> --element NAME --format svg|png [--size social|compact]
                           [--label-role] [--out FILE] [--url URL]
+       job-widgets render <id | file.json> <id | file.json>... --element job-compare [...]
 
 Prints the prerendered HTML snippet of an element for a bundled role (its id) or a role file (read
 like validate reads it): the whole card, styled, in a Declarative Shadow DOM, shown without
-JavaScript and taken over by the script.
+JavaScript and taken over by the script. <job-compare> takes two to four roles (ids or role files),
+or one comparison file ({ "roles": [...] }).
   --element NAME      ${elementNames()}
   --ATTRIBUTE VALUE   the element's attributes: --theme, --lang, --locale, --dir, --heading-level,
                       --include, --variant, --limit, --job-href, --href (values kept as given)
@@ -64,7 +66,8 @@ Exit codes:
      or standard output) cannot be written
   2  usage error: an unknown option; an option without its value or with a bad one (--format,
      --lang, --locale, --stylesheets, an image's --element, --theme or --size); no role or more
-     than one; a PNG (or --theme both) without --out`;
+     than one (a comparison: fewer than two or more than four); a PNG (or --theme both) without
+     --out`;
 
 export const REFRESH_HELP = `Usage: job-widgets-tools data refresh [--oews FILE] [--projections FILE] [--roles DIR]
                                       [--provenance FILE] [--survey YYYY-MM] [--openings-unit thousands|ones] [--dry-run]

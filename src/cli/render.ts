@@ -29,20 +29,25 @@ export async function render(args: string[], out: Print, err: Print): Promise<nu
   };
   if (format !== undefined && format !== 'html' && format !== 'svg' && format !== 'png') return usage(`--format is html, svg or png, not "${format}"`);
   const directory = element === 'job-directory';
+  const compare = element === 'job-compare';
   const positional = parsed.positionals;
-  if (positional.length > 1 || (positional.length === 0 && !directory)) return usage(`give one bundled id or role file${directory ? ' (or none)' : ''}`);
-  const [what] = positional;
-  let role: unknown = what;
-  let label = what === undefined ? 'the bundled index' : visible(what);
-  if (what !== undefined && (what.endsWith('.json') || (existsSync(what) && statSync(what).isFile()))) {
-    const json = readJson(what);
+  if (compare && (positional.length < 1 || positional.length > 4)) return usage('give two to four bundled ids or role files, or one comparison file');
+  if (!compare && (positional.length > 1 || (positional.length === 0 && !directory))) return usage(`give one bundled id or role file${directory ? ' (or none)' : ''}`);
+  // Each argument a bundled id, or a JSON file read as it is (validated with the rest).
+  const read = (what: string): { ok: true; value: unknown } | { ok: false; message: string } =>
+    what.endsWith('.json') || (existsSync(what) && statSync(what).isFile()) ? readJson(what) : { ok: true, value: what };
+  const values: unknown[] = [];
+  for (const what of positional) {
+    const json = read(what);
     if (!json.ok) {
       err(safeLine(json.message));
       return 1;
     }
-    role = json.value;
-    label = visible(what);
+    values.push(json.value);
   }
+  // (A comparison of several arguments is their list; one argument is ids in one string or a comparison file.)
+  const role: unknown = positional.length > 1 ? values : values[0];
+  const label = positional.length === 0 ? 'the bundled index' : positional.map(visible).join(' ');
   const given = attributes as Record<string, string>;
   if ((size !== undefined || labelRole !== undefined) && format !== 'svg' && format !== 'png') return usage('--size and --label-role are for images (--format svg|png)');
   try {

@@ -12,7 +12,7 @@
 import { formatChange, formatCount, formatMoney, formatYears, shownChange } from '../core/format.js';
 import { pageLink } from '../core/server.js';
 import { en, type Labels } from '../i18n/en.js';
-import type { Role, RoleIndex } from '../schema/types.js';
+import type { Role, RoleComparison, RoleIndex } from '../schema/types.js';
 
 export interface FallbackOptions {
   /** The element the fallback goes in. Default `job-profile`. */
@@ -41,8 +41,8 @@ function link(text: string, url: string | undefined): string {
 const jobLink = (template: string | undefined, id: string | undefined) =>
   template?.trim() && id ? template.replaceAll('{id}', encodeURIComponent(id)) : undefined;
 
-/** "Label: value (Source: name)" of the element's headline figure, or undefined when the role has none. */
-function headline(role: Role, outlook: boolean, l: Labels, locale: string): string | undefined {
+/** "Label: value (Source: name)" of each figure the role has: salary, growth, openings. */
+function figureLines(role: Role, l: Labels, locale: string): Record<'salary' | 'growth' | 'openings', string | undefined> {
   const { salary, growth, openings } = role;
   const source = (s: { name: string; url?: string | undefined }) => ` (${escape(l.source)}: ${link(s.name, s.url)})`;
   const region = (label: string, r: string | undefined) => escape(r ? l.region(label, r) : label);
@@ -53,19 +53,34 @@ function headline(role: Role, outlook: boolean, l: Labels, locale: string): stri
   const openingsLine =
     openings &&
     `${region(openings.period ? `${l.openings(openings.kind)}, ${formatYears(openings.period.from, openings.period.to, locale)}` : l.openings(openings.kind), openings.region)}: ${escape(formatCount(openings.count, locale))}${source(openings.source)}`;
-  return outlook ? (growthLine ?? openingsLine ?? salaryLine) : (salaryLine ?? growthLine ?? openingsLine);
+  return { salary: salaryLine, growth: growthLine, openings: openingsLine };
+}
+
+/** The element's headline figure, or undefined when the role has none. */
+function headline(role: Role, outlook: boolean, l: Labels, locale: string): string | undefined {
+  const { salary, growth, openings } = figureLines(role, l, locale);
+  return outlook ? (growth ?? openings ?? salary) : (salary ?? growth ?? openings);
 }
 
 /**
- * The fallback HTML for `element` showing `data` (a validated role, or for `<job-directory>` a role
- * index): one `<p>` (`<span>` for the badge, `<ul>` for the directory) marked `data-job-fallback`, all on
+ * The fallback HTML for `element` showing `data` (a validated role; for `<job-directory>` a role index,
+ * for `<job-compare>` a comparison): one `<p>` (`<span>` for the badge, `<ul>` for the directory and the
+ * comparison) marked `data-job-fallback`, all on
  * one line (Markdown keeps it as it is; see the README). Put it inside the element, after its `<template>`.
  */
-export function fallbackHtml(data: Role | RoleIndex, options: FallbackOptions = {}): string {
+export function fallbackHtml(data: Role | RoleIndex | RoleComparison, options: FallbackOptions = {}): string {
   const l = options.labels ?? en;
   const locale = options.locale ?? 'en-US';
+  if ('roles' in data && options.element === 'job-compare') {
+    // Each role with every figure it has (or its tagline), one item each: the comparison as a list.
+    const items = (data as RoleComparison).roles.map((role) => {
+      const lines = Object.values(figureLines(role, l, locale)).filter(Boolean);
+      return `<li><strong>${escape(role.title)}</strong>: ${lines.length ? lines.join('; ') : escape(role.tagline ?? role.summary)}</li>`;
+    });
+    return `<ul data-job-fallback>${items.join('')}</ul>`;
+  }
   if ('roles' in data) {
-    const items = data.roles.map((entry) => {
+    const items = (data as RoleIndex).roles.map((entry) => {
       const pay = entry.salary ? `: ${escape(`${formatMoney(entry.salary.amount, entry.salary.currency, locale)} ${l.period(entry.salary.period)}`)}` : '';
       return `<li>${link(entry.title, entry.url ?? jobLink(options.jobHref, entry.id))}${pay}</li>`;
     });

@@ -18,8 +18,9 @@ import { loadFaqWriter } from '../faq/writer.js';
 import { rangeView } from '../parts/figures.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import { fallbackHtml } from './fallback.js';
-import { parseRole, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
-import type { Role, RoleIndex } from '../schema/types.js';
+import { parseRole, parseRoleComparison, parseRoleIndex, type ValidationIssue } from '../schema/validate.js';
+import type { Role, RoleComparison, RoleIndex } from '../schema/types.js';
+import { COMPARE_MAX, COMPARE_MIN } from '../schema/role.js';
 
 export { fallbackHtml, type FallbackOptions } from './fallback.js';
 
@@ -55,7 +56,9 @@ export interface RenderOptions {
   element?: ElementName | undefined;
   /**
    * A bundled role's id (e.g. `back-end-developer`), or a role document, validated like in the browser.
-   * For `job-directory`: an index document, or nothing for the bundled roles.
+   * For `job-directory`: an index document, or nothing for the bundled roles. For `job-compare`: two to
+   * four roles, as bundled ids in one string (`"data-scientist database-architect"`), an array of ids
+   * and role documents, or a comparison document (`{ "roles": [...] }`).
    */
   role?: string | unknown;
   /** The element's attributes, e.g. `{ theme: 'dark', lang: 'es', 'heading-level': 3 }`. */
@@ -111,7 +114,8 @@ export function elementCss(tag: ElementName): string {
 }
 
 /** The document to render and how the snippet carries it. */
-async function documentFor(tag: ElementName, role: unknown): Promise<{ data: Role | RoleIndex; job?: string; inline?: string }> {
+async function documentFor(tag: ElementName, role: unknown): Promise<{ data: Role | RoleIndex | RoleComparison; job?: string; inline?: string }> {
+  if (tag === 'job-compare') return comparisonFor(role);
   if (tag === 'job-directory') {
     if (role === undefined) return { data: (await bundledIndex()) as RoleIndex };
     if (typeof role === 'string') throw new RenderError('usage', '<job-directory> lists an index: give an index document, or nothing for the bundled roles.');
@@ -130,6 +134,27 @@ async function documentFor(tag: ElementName, role: unknown): Promise<{ data: Rol
   const result = parseRole(role);
   if (!result.ok) throw invalid('role data', result.issues);
   return { data: result.data, inline: JSON.stringify(result.data) };
+}
+
+/**
+ * A comparison's roles: bundled ids only are carried as `job="a b"` (the element requests them as it
+ * would from the attribute); anything else as one inline comparison document, every role in it.
+ */
+async function comparisonFor(given: unknown): Promise<{ data: RoleComparison; job?: string; inline?: string }> {
+  if (given !== null && typeof given === 'object' && !Array.isArray(given)) {
+    const result = parseRoleComparison(given);
+    if (!result.ok) throw invalid('comparison', result.issues);
+    return { data: result.data, inline: JSON.stringify(result.data) };
+  }
+  // (The same reading of ids as the element's: lower case, split at spaces or commas, each once.)
+  const items = typeof given === 'string' ? [...new Set(given.trim().toLowerCase().split(/[\s,]+/).filter(Boolean))] : Array.isArray(given) ? given : [];
+  if (items.length < COMPARE_MIN || items.length > COMPARE_MAX) {
+    throw new RenderError('usage', `A comparison needs ${COMPARE_MIN} to ${COMPARE_MAX} roles (bundled ids or role documents), not ${items.length}.`);
+  }
+  const roles: Role[] = [];
+  for (const item of items) roles.push((await documentFor('job-profile', item)).data as Role);
+  if (items.every((item) => typeof item === 'string')) return { data: { roles }, job: roles.map((r) => r.id).join(' ') };
+  return { data: { roles }, inline: JSON.stringify({ roles }) };
 }
 
 const invalid = (what: string, issues: ValidationIssue[]) =>
