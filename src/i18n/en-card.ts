@@ -7,3 +7,10 @@ import type { Labels } from './en.js';
  */
 export const missingFigure = (l: Labels, figure: 'salary' | 'growth'): string =>
   figure === 'salary' ? (l.noSalary ?? 'No confirmed pay figure yet') : (l.noGrowth ?? 'No confirmed projection yet');
+
+/** The card's own words (its skills' label, "+N more", its link), in the label set's words or else in English (see `missingFigure`). */
+export const cardWords = (l: Labels) => ({
+  topSkills: l.topSkills ?? 'Top skills',
+  moreSkills: l.moreSkills ?? ((count: number) => `+${count} more`),
+  profileLink: l.profileLink ?? 'Full profile',
+});

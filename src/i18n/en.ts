@@ -85,9 +85,10 @@ export interface Labels {
   period: (period: 'year' | 'hour') => string;
   /** What follows an amount inside a sentence (the badge): "a year". */
   phrasePeriod: (period: 'year' | 'hour') => string;
-  percentile: (n: number) => string;
-  /** The text equivalent of the salary range graphic. */
-  range: (low: string, high: string, median?: string) => string;
+  /** "10th percentile" (English comes with the chunks that show percentiles: the range graphic's and the comparison's). */
+  percentile?: (n: number) => string;
+  /** The text equivalent of the salary range graphic (English comes with the graphic's chunk, src/parts/range.ts). */
+  range?: (low: string, high: string, median?: string) => string;
   /** The growth label follows the sign: growth reads as growth, a decline as a decline. */
   growth: (percent: number) => string;
   openings: (kind: 'total' | 'per-year') => string;
@@ -102,11 +103,11 @@ export interface Labels {
   noSalary?: string;
   noGrowth?: string;
   /** The count of skills a card does not list. */
-  moreSkills: (count: number) => string;
+  moreSkills?: (count: number) => string;
   /** The label of a card's list of skills. */
-  topSkills: string;
+  topSkills?: string;
   /** The text of a card's link to the whole profile. */
-  profileLink: string;
+  profileLink?: string;
   region: (label: string, region: string) => string;
   source: string;
   asOf: (date: string) => string;
@@ -153,18 +154,11 @@ export const en: Labels = {
   salary: (kind: 'average' | 'median') => (kind === 'average' ? 'Average salary' : 'Median salary'),
   period: (period: 'year' | 'hour') => `per ${period}`,
   phrasePeriod: (period: 'year' | 'hour') => (period === 'year' ? 'a year' : 'an hour'),
-  percentile: (n: number) => `${n}th percentile`,
-  /** The text equivalent of the salary range graphic. */
-  range: (low: string, high: string, median?: string) =>
-    `Salary range: ${low} (10th percentile) to ${high} (90th percentile)${median ? `, median ${median}` : ''}.`,
   /** Growth reads as growth, a decline as a decline. */
   growth: (percent: number) => (percent > 0 ? 'Projected job growth' : percent < 0 ? 'Projected decline in jobs' : 'Projected change in jobs'),
   openings: (kind: 'total' | 'per-year') => (kind === 'total' ? 'Total openings' : 'Openings per year'),
   growthShort: (percent: number) => (percent > 0 ? 'Job growth' : percent < 0 ? 'Job decline' : 'Job change'),
   littleChange: 'Little or no change',
-  moreSkills: (count: number) => `+${count} more`,
-  topSkills: 'Top skills',
-  profileLink: 'Full profile',
   region: (label: string, region: string) => `${label} (${region})`,
   source: 'Source',
   asOf: (date: string) => `as of ${date}`,

@@ -7,7 +7,7 @@
  */
 import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
-import { missingFigure } from '../i18n/en-card.js';
+import { cardWords, missingFigure } from '../i18n/en-card.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/types.js';
 import { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, cardContent, cardSvg, textOf, type CardSize } from './card.js';
@@ -54,7 +54,7 @@ export function altText(role: Role, l: Labels, locale: string, kind: ImageKind):
   if (kind === 'card' && g) {
     parts.push(`${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`);
   } else if (kind === 'card') parts.push(`${l.growthShort(1)}: ${missingFigure(l, 'growth')}`);
-  if (kind === 'card' && role.skills?.length) parts.push(`${l.topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
+  if (kind === 'card' && role.skills?.length) parts.push(`${cardWords(l).topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
   return oneLine(`${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`);
 }
 

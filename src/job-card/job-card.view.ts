@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatYears, shownChange } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
-import { missingFigure } from '../i18n/en-card.js';
+import { cardWords, missingFigure } from '../i18n/en-card.js';
 import { renderAmount } from '../parts/figures.js';
 import type { Role, RoleSource } from '../schema/types.js';
 
@@ -151,11 +151,11 @@ export function renderCard({ l, locale, href, heading }: CardContext, role: Role
     <p part="summary" class=${role.tagline ? 'summary tagline' : 'summary'}>${role.tagline ?? role.summary}</p>
     <dl class="facts">${pay}${growth}</dl>
     ${skills.length
-      ? html`<ul part="skills" class="skills" aria-label=${l.topSkills}>
+      ? html`<ul part="skills" class="skills" aria-label=${cardWords(l).topSkills}>
           ${skills.slice(0, TOP_SKILLS).map((skill) => html`<li>${skill.name}</li>`)}
-          ${skills.length > TOP_SKILLS ? html`<li class="more">${l.moreSkills(skills.length - TOP_SKILLS)}</li>` : nothing}
+          ${skills.length > TOP_SKILLS ? html`<li class="more">${cardWords(l).moreSkills(skills.length - TOP_SKILLS)}</li>` : nothing}
         </ul>`
       : html`<div></div>`}
-    ${href ? html`<a part="link" href=${href}>${l.profileLink}<span class="vh">: ${role.title}</span></a>` : html`<div></div>`}
+    ${href ? html`<a part="link" href=${href}>${cardWords(l).profileLink}<span class="vh">: ${role.title}</span></a>` : html`<div></div>`}
   </article>`;
 }

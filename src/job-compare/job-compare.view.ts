@@ -258,6 +258,8 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
   const s = role.salary;
   if (!s) return none(x.c.noPay);
   const money = (amount: number) => formatMoney(amount, s.currency, locale);
+  // (English written here as in the range graphic's chunk, which this one does not load.)
+  const percentile = l.percentile ?? ((n: number) => `${n}th percentile`);
   const p = s.percentiles ?? {};
   const pos = (amount: number) => at(scale.scaled(s, amount), 0, scale.high);
   const range = p.p10 !== undefined && p.p90 !== undefined;
@@ -277,7 +279,7 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
   return html`<span part="figure-value" class="value"><span class="amount">${money(s.amount)}</span> <span class="per">${l.period(s.period)}</span></span>
     ${what(x, l.salary(s.kind), s.region)} ${graphic}
     ${low !== undefined && high !== undefined
-      ? html`<span class="what">${l.percentile(p.p10 !== undefined ? 10 : 25)}–${l.percentile(p.p90 !== undefined ? 90 : 75)}: ${money(low)} – ${money(high)}</span>`
+      ? html`<span class="what">${percentile(p.p10 !== undefined ? 10 : 25)}–${percentile(p.p90 !== undefined ? 90 : 75)}: ${money(low)} – ${money(high)}</span>`
       : nothing}
     ${source(x, s.source, s.asOf && formatAsOf(s.asOf, locale))}`;
 }

@@ -31,6 +31,13 @@ export const styles = css`
   }
 `;
 
+/** The graphic's text equivalent in English (here, not in the main module: only pages with percentiles need it). */
+const englishRange = (low: string, high: string, median?: string) =>
+  `Salary range: ${low} (10th percentile) to ${high} (90th percentile)${median ? `, median ${median}` : ''}.`;
+
+/** "10th percentile" in English (see `englishRange`). */
+export const englishPercentile = (n: number) => `${n}th percentile`;
+
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
 
@@ -50,7 +57,7 @@ export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | t
   const { p10, p25, p75, p90 } = p;
   const graphic =
     p10 !== undefined && p90 !== undefined
-      ? html`<svg class="range" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=${l.range(money(p10), money(p90), median === undefined ? undefined : money(median))}>
+      ? html`<svg class="range" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=${(l.range ?? englishRange)(money(p10), money(p90), median === undefined ? undefined : money(median))}>
           <rect class="whisker" x="2" y="4" width="96" height="4" rx="2"></rect>
           ${p25 !== undefined && p75 !== undefined
             ? svg`<rect class="box" x=${at(p25, p10, p90)} y="2" width=${at(p75, p10, p90) - at(p25, p10, p90)} height="8" rx="1"></rect>`
@@ -63,7 +70,7 @@ export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | t
   return listed.length
     ? html`<dd>${graphic}
         <ul class="plain muted">
-          ${listed.map(([n, amount]) => html`<li>${l.percentile(n)}: ${money(amount)}</li>`)}
+          ${listed.map(([n, amount]) => html`<li>${(l.percentile ?? englishPercentile)(n)}: ${money(amount)}</li>`)}
         </ul>
       </dd>`
     : nothing;
