@@ -298,6 +298,25 @@ describe('prerendered snippets', () => {
       expect(requests.filter((p) => /\/roles\/(data-scientist|database-architect)-/.test(p))).to.have.length(2);
     });
 
+    it('keeps the disclosures a reader opened before the takeover open', async () => {
+      const { doc, win } = await open('/ssr/page?script=0&only=profile-compact');
+      const profile = doc.querySelector('job-profile')!;
+      const sections = () => [...profile.shadowRoot!.querySelectorAll('details')];
+      const skills = () => profile.shadowRoot!.querySelector('skill-list')!.shadowRoot!.querySelector('details')!;
+      const prerendered = sections();
+      prerendered[1]!.open = true;
+      prerendered.at(-1)!.open = true;
+      skills().open = true;
+      const question = () => prerendered.at(-1)!.querySelector('job-faq')!.shadowRoot!.querySelectorAll('details')[1]!;
+      question().open = true;
+      await addScript(doc, win);
+      expect(sections()[1], 'a new render').not.to.equal(prerendered[1]);
+      expect(sections().map((d) => d.open)).to.deep.equal(prerendered.map((_, i) => i === 1 || i === prerendered.length - 1));
+      expect(skills().open, "the skill list's rest").to.equal(true);
+      const questions = [...sections().at(-1)!.querySelector('job-faq')!.shadowRoot!.querySelectorAll('details')].map((d) => d.open);
+      expect(questions.slice(0, 3), 'the FAQ question opened').to.deep.equal([false, true, false]);
+    });
+
     it('fetches no role data the snippet carries inline, and one chunk for a bundled role', async () => {
       const { doc, win } = await open('/ssr/page?script=0');
       await addScript(doc, win);

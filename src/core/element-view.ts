@@ -10,6 +10,10 @@ export interface ViewClass {
   viewStyles?: () => CSSResult | undefined;
 }
 
+/** The disclosures below `root`, through the shadow roots of the elements in it (a profile's parts), in order. (A `<details>` has no shadow root.) */
+const disclosures = (root: ParentNode): HTMLDetailsElement[] =>
+  [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? disclosures(e.shadowRoot) : e.localName === 'details' ? (e as HTMLDetailsElement) : []));
+
 /**
  * An element's shadow root and what is drawn in it before its own render: the prerendered card, the
  * element's styles and its view chunk's (adopted in the root's own document, see sheets.ts), and the
@@ -73,8 +77,13 @@ export class ElementView implements ReactiveController {
     const { state, profile } = this.#host;
     if (this.#nodes && ((state === 'ready' && profile) || state === 'error')) {
       // Its nodes go right before the first render that replaces them is committed, and the element's
-      // styles take over from the card's in the same task.
+      // styles take over from the card's in the same task. (A disclosure the reader opened meanwhile stays open.)
+      const root = this.#host.shadowRoot!;
+      const open = disclosures(root).map((d) => d.open);
       for (const node of this.#nodes) node.remove();
+      // Once this render (the same card) and the parts inside it (a profile's updateComplete waits for
+      // them) are done, its disclosures open where the prerendered card's were.
+      void this.#host.updateComplete.then(() => disclosures(root).forEach((d, i) => (d.open ||= open[i]!)));
       this.#nodes = undefined;
       this.#adopt(this.#host.renderRoot as ShadowRoot);
     }
