@@ -254,7 +254,8 @@ function compareAlt(roles: Role[], l: Labels, locale: string): string {
   const c = compareLabelsOf(l.compare);
   const sentences = roles.map((role) => `${role.title}: ${salaryPhrase(role, l, locale)}; ${growthPhrase(role, l, locale)}.`);
   const heading = c.heading(formatList(roles.map((r) => r.title), locale));
-  return oneLineText([`${heading}.`, ...sentences, ...notes({ l, c, locale, t: THEMES.light }, roles)].join(' '));
+  // (Without the word joiners that keep a drawn "2024–2034" on one line: a screen reader needs none.)
+  return oneLineText([`${heading}.`, ...sentences, ...notes({ l, c, locale, t: THEMES.light }, roles)].join(' ')).replace(/\u2060/g, '');
 }
 
 /** The roles of `comparison`, XML-safe, or an error when there are not two to four. */
