@@ -160,10 +160,10 @@ function bar({ t }: Ctx, b: NonNullable<Figure['bar']>, height: number, margin: 
   ]);
 }
 
-/** The value and what follows it, on one line when they fit (the value set smaller to fit), the value's own line otherwise. */
-function valueLine(x: Ctx, f: Figure, width: number, max: number, perSize: number, min: number): Node {
+/** The value (at `size` px) and what follows it, on one line when they fit, the value's own line otherwise. */
+function valueLine(x: Ctx, f: Figure, size: number, perSize: number): Node {
   return el('div', { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', minWidth: 0, lineHeight: 1.2, flexShrink: 0 }, [
-    el('span', { fontSize: fitted(f.value!, f.per, width, max, perSize, min), fontWeight: 700, overflowWrap: 'anywhere', minWidth: 0, marginRight: 10 }, f.value),
+    el('span', { fontSize: size, fontWeight: 700, overflowWrap: 'anywhere', minWidth: 0, marginRight: 10 }, f.value),
     ...(f.per ? [el('span', { fontSize: perSize, color: x.t.muted, whiteSpace: 'nowrap' }, f.per)] : []),
   ]);
 }
@@ -179,13 +179,15 @@ function socialContent(x: Ctx, roles: Role[], heading: string, lines: string[]):
   const cell = (children: Node[]) => el('div', { display: 'flex', flexDirection: 'column', flexBasis: 0, flexGrow: 1, flexShrink: 1, minWidth: 0 }, children);
   const rule = () => el('div', { height: 2, background: t.border, flexShrink: 0 });
   const small = (size: number) => ({ fontSize: size, color: t.muted, lineHeight: 1.25 });
-  const fact = (f: Figure) =>
+  // One value size a row, the size that fits its longest value: the values of a row compare at a glance.
+  const valueSize = (facts: Figure[]) => Math.min(...facts.map((f) => (f.value === undefined ? Infinity : fitted(f.value, f.per, inner, SOCIAL.value[n], SOCIAL.per[n], SOCIAL.source[n] + 4))));
+  const fact = (size: number) => (f: Figure) =>
     cell(
       f.value === undefined
         ? [el('div', { ...small(SOCIAL.label[n]), ...clamped(2) }, f.label), el('div', { ...small(SOCIAL.none[n]), marginTop: 8, ...clamped(3) }, f.none)]
         : [
             el('div', { ...small(SOCIAL.label[n]), ...clamped(2) }, f.label),
-            valueLine(x, f, inner, SOCIAL.value[n], SOCIAL.per[n], SOCIAL.source[n] + 4),
+            valueLine(x, f, size, SOCIAL.per[n]),
             ...(f.bar ? [bar(x, f.bar, 12, '6px 0 10px')] : []),
             el('div', { ...small(SOCIAL.source[n]), ...clamped(SOCIAL.sourceLines[n]) }, f.source),
           ],
@@ -197,9 +199,9 @@ function socialContent(x: Ctx, roles: Role[], heading: string, lines: string[]):
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'space-evenly', minHeight: 0 }, [
       row(roles.map((role) => cell([el('div', { fontSize: SOCIAL.title[n], fontWeight: 700, lineHeight: 1.15, ...clamped(SOCIAL.titleLines[n]) }, role.title)])), { alignItems: 'flex-end' }),
       rule(),
-      row(pay.map(fact)),
+      row(pay.map(fact(valueSize(pay)))),
       rule(),
-      row(growth.map(fact)),
+      row(growth.map(fact(valueSize(growth)))),
     ]),
     ...(lines.length
       ? [el('div', { ...small(SOCIAL.note), flexShrink: 0, borderLeft: `4px solid ${t.accent}`, paddingLeft: 12, ...clamped(2) }, lines.join(' '))]
@@ -220,7 +222,7 @@ function compactContent(x: Ctx, roles: Role[], heading: string, lines: string[])
       ...(f.value === undefined
         ? [el('div', { fontSize: m.none, color: t.muted, lineHeight: 1.25, marginTop: 4, ...clamped(3) }, f.none)]
         : [
-            valueLine(x, f, width, m.value, m.per, m.small + 4),
+            valueLine(x, f, fitted(f.value, f.per, width, m.value, m.per, m.small + 4), m.per),
             ...(f.bar ? [bar(x, f.bar, 14, '6px 0 10px')] : []),
             el('div', { ...small, ...clamped(2) }, f.label),
             el('div', { ...small, ...clamped(3) }, f.source),
