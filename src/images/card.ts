@@ -32,13 +32,13 @@ export interface CardTheme {
 }
 
 /** A satori element: the layout tree (the same shape React elements have). */
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+export type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+export const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
 /** Text that may break inside a word (a long word wraps instead of leaving the box), at most `lines` lines. */
-const clamped = (lines: number) => ({ display: 'block', lineClamp: lines, overflowWrap: 'anywhere', overflow: 'hidden' });
+export const clamped = (lines: number) => ({ display: 'block', lineClamp: lines, overflowWrap: 'anywhere', overflow: 'hidden' });
 /** One line, cut with an ellipsis. */
-const oneLine = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
+export const oneLine = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
 /**
  * Each size's measures (px). The compact card's smallest text is 22 px: 12.6 CSS px at 343 px wide.
@@ -122,7 +122,7 @@ export function cardContent(role: Role, l: Labels, locale: string, t: CardTheme,
 }
 
 /** The card's frame around `content`: the accent bar, the surface, the fonts' family; `width` × `height` (auto when undefined). */
-function framed(content: Node, t: CardTheme, size: CardSize, family: string): Node {
+export function framed(content: Node, t: CardTheme, size: CardSize, family: string): Node {
   const height = size === 'social' ? CARD_SIZE.height : undefined;
   const width = size === 'social' ? CARD_SIZE.width : COMPACT_WIDTH;
   return el('div', { display: 'flex', boxSizing: 'border-box', width, ...(height ? { height } : {}), background: t.surface, color: t.text, fontFamily: family, borderTop: `${METRICS[size].accent}px solid ${t.accent}` }, [content]);
@@ -134,8 +134,16 @@ function framed(content: Node, t: CardTheme, size: CardSize, family: string): No
  * the same layout, for measuring.
  */
 export async function cardSvg(role: Role, l: Labels, locale: string, t: CardTheme, size: CardSize = 'social', options: { text?: boolean } = {}): Promise<string> {
+  return drawFramed(cardContent(role, l, locale, t, size), t, size, { ...options, what: 'card' });
+}
+
+/**
+ * `content` in the card's frame (`size`: 1200 × 630, or 600 px wide and as tall as the content) as
+ * SVG, laid out by satori in the fonts its text needs. Throws for text no font here has, naming the
+ * image (`what`: "card"). `text: true`: `<text>` elements instead of glyph outlines (for measuring).
+ */
+export async function drawFramed(content: Node, t: CardTheme, size: CardSize, options: { text?: boolean | undefined; what: string }): Promise<string> {
   const { default: satori } = await import('satori');
-  const content = cardContent(role, l, locale, t, size);
   const { fonts, family } = fontsFor(textOf(content));
   const tree = framed(content, t, size, family);
   // satori asks for an asset for each text no font has: that text would be drawn as boxes.
@@ -148,7 +156,7 @@ export async function cardSvg(role: Role, l: Labels, locale: string, t: CardThem
   });
   const missing = visibleCharacters(unresolved);
   if (missing.length) {
-    throw new Error(`The card cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}: it has fonts for ${SCRIPTS} only (not CJK, emoji or other scripts).`);
+    throw new Error(`The ${options.what} cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}: it has fonts for ${SCRIPTS} only (not CJK, emoji or other scripts).`);
   }
   return svg;
 }

@@ -5,12 +5,13 @@
  * image comes with alt text: one sentence with the figures and their sources. Node only: nothing
  * here is in the browser bundle.
  */
-import { formatAsOf, formatChange, formatMoney, formatYears, shownChange } from '../core/format.js';
+import { formatMoney } from '../core/format.js';
 import type { Labels } from '../i18n/en.js';
-import { cardWords, missingFigure } from '../i18n/en-card.js';
+import { cardWords } from '../i18n/en-card.js';
 import { labelLanguage, loadLabels } from '../i18n/labels.js';
 import type { Role } from '../schema/types.js';
 import { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, cardContent, cardSvg, textOf, type CardSize } from './card.js';
+import { THEMES, escapeXml, growthPhrase, labelled, salaryPhrase, svgSize, textSizes, type RoleImage } from './common.js';
 import { markdownText, markdownUrl, oneLine, xmlSafe, xmlSafeDeep } from './text.js';
 
 export type ImageKind = 'badge' | 'card';
@@ -27,38 +28,17 @@ export interface ImageOptions {
   labelRole?: boolean | undefined;
 }
 
-export interface RoleImage {
-  svg: string;
-  width: number;
-  height: number;
-  /** One sentence saying what the image shows, figures and sources included. */
-  alt: string;
-}
-
-export { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, type CardSize };
-
-const THEMES = {
-  light: { surface: '#ffffff', text: '#1f2937', muted: '#4b5563', accent: '#2563eb', border: '#d1d5db', chip: '#eef2ff' },
-  dark: { surface: '#111827', text: '#f3f4f6', muted: '#cbd5e1', accent: '#60a5fa', border: '#374151', chip: '#1e293b' },
-};
+export { CARD_SIZE, CARD_SIZES, COMPACT_WIDTH, type CardSize, type RoleImage };
+export { COMPARE_ROLES, compareImage, compareText, compareTextSizes, type CompareImageOptions } from './compare.js';
 
 /** The sentence every image of `role` is described by. */
 export function altText(role: Role, l: Labels, locale: string, kind: ImageKind): string {
   const parts: string[] = [];
-  const s = role.salary;
-  if (s) {
-    const kindLabel = s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind);
-    parts.push(`${kindLabel}: ${formatMoney(s.amount, s.currency, locale)} ${l.phrasePeriod(s.period)} (${l.source}: ${s.source.name}${s.asOf ? `, ${l.asOf(formatAsOf(s.asOf, locale))}` : ''})`);
-  } else if (kind === 'card') parts.push(`${l.salaryHeading}: ${missingFigure(l, 'salary')}`);
-  const g = role.growth;
-  if (kind === 'card' && g) {
-    parts.push(`${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`);
-  } else if (kind === 'card') parts.push(`${l.growthShort(1)}: ${missingFigure(l, 'growth')}`);
+  if (role.salary || kind === 'card') parts.push(salaryPhrase(role, l, locale));
+  if (kind === 'card') parts.push(growthPhrase(role, l, locale));
   if (kind === 'card' && role.skills?.length) parts.push(`${cardWords(l).topSkills}: ${role.skills.slice(0, 3).map((x) => x.name).join(', ')}`);
   return oneLine(`${role.title}. ${parts.join('. ')}${parts.length ? '.' : ''}`);
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function badge(role: Role, l: Labels, locale: string, theme: 'light' | 'dark', alt: string, labelRole: boolean): Promise<RoleImage> {
   const { makeBadge } = (await import('badge-maker')) as unknown as { makeBadge: (format: Record<string, string>) => string };
@@ -93,16 +73,8 @@ export async function roleImage(role: Role, options: ImageOptions): Promise<Role
     return { ...image, svg: xmlSafe(image.svg) };
   }
   // What the image shows, for people who cannot see it.
-  const svg = (await cardSvg(role, l, locale, THEMES[theme], options.size))
-    .replace(/^<svg /, () => `<svg role="img" aria-label="${escapeXml(alt)}" `)
-    .replace(/^(<svg[^>]*>)/, (open: string) => `${open}<title>${escapeXml(alt)}</title>`);
+  const svg = labelled(await cardSvg(role, l, locale, THEMES[theme], options.size), alt);
   return { svg: xmlSafe(svg), ...svgSize(svg), alt };
-}
-
-/** The width and height of the root `<svg>` (a compact card is as tall as its content). */
-function svgSize(svg: string): { width: number; height: number } {
-  const open = /^<svg[^>]*>/.exec(svg)![0];
-  return { width: Number(/ width="([\d.]+)"/.exec(open)![1]), height: Number(/ height="([\d.]+)"/.exec(open)![1]) };
 }
 
 /**
@@ -114,8 +86,7 @@ export async function cardTextSizes(role: Role, options: Omit<ImageOptions, 'kin
   const locale = options.lang ?? 'en-US';
   const l = await loadLabels(labelLanguage(locale));
   const svg = await cardSvg(xmlSafeDeep(role), l, locale, THEMES[options.theme ?? 'light'], options.size, { text: true });
-  const texts = [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map(([, attributes, text]) => ({ text: text!, size: Number(/font-size="([\d.]+)"/.exec(attributes!)![1]) }));
-  return { width: svgSize(svg).width, texts: texts.filter((x) => x.text.trim()) };
+  return { width: svgSize(svg).width, texts: textSizes(svg) };
 }
 
 /**

@@ -6,9 +6,11 @@ import { importChunk } from '../core/chunk.js';
 import type { LoadOutcome, Outcome } from '../core/load.js';
 import type { ViewContext } from '../core/role-element.js';
 import type { CompareLabels } from '../i18n/en.js';
+import { englishCompare } from '../i18n/en-compare.js';
 import { loadedLabels } from '../i18n/labels.js';
 import type { ValidationIssue } from '../schema/types.js';
-import type { Role, RoleComparison, RoleGrowth, RoleOpenings, RoleSalary, RoleSource } from '../schema/types.js';
+import type { Role, RoleComparison, RoleGrowth, RoleOpenings, RoleSource } from '../schema/types.js';
+import { distinct, payScale } from './compare-facts.js';
 
 /**
  * The comparison's own CSS (after the shared styles). A table; in a box of 375 px or less (a container
@@ -174,33 +176,6 @@ export const styles = css`
   }
 `;
 
-/** The English labels (a label set may carry its own, `compare`; the `labels` property overrides either). */
-export const englishCompare: CompareLabels = {
-  heading: (titles) => `Compare: ${titles}`,
-  caption: 'Pay, job growth, openings and skills, side by side',
-  pay: 'Pay',
-  growth: 'Projected change in jobs',
-  openings: 'Job openings',
-  shared: 'Skills they share',
-  only: 'Skills only this job lists',
-  scale: (low, high) => `Scale: ${low} to ${high}`,
-  noPay: 'No pay figure',
-  noGrowth: 'No growth figure',
-  noOpenings: 'No openings figure',
-  noShared: 'None in common',
-  noOnly: 'None of its own',
-  noSkills: 'No skills listed',
-  differentDates: (dates) => `Figures are from different years: ${dates}.`,
-  differentPeriods: (periods) => `Projections cover different periods: ${periods}.`,
-  differentSources: (fact, sources) => `${fact}: the figures come from different sources, ${sources}.`,
-  differentRegions: (regions) => `Figures cover different regions: ${regions}.`,
-  differentKinds: 'Pay is the median for some jobs and the average for others.',
-  differentCurrencies: (currencies) => `Pay is in different currencies (${currencies}), so it is not drawn on one scale.`,
-  noFigures: (title) => `${title} has no sourced figures.`,
-  error: 'This comparison could not be shown.',
-  count: 'A comparison needs two to four jobs.',
-};
-
 /**
  * The labels: English, the label set's own, then the host's overrides, an entry only where it is of the
  * English one's kind. (`l.compare` is the host's `labels.compare` when it gave one, else the set's.)
@@ -217,18 +192,8 @@ interface Ctx extends ViewContext {
   c: CompareLabels;
 }
 
-/** Values in first-seen order, without repeats. */
-const distinct = <T>(values: (T | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== undefined))];
-
 /** Where `value` sits on a 2–98 scale from `low` to `high`. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
-
-/** A round number at or above `n` (two significant digits): the end of the pay scale. */
-function roundUp(n: number): number {
-  if (n <= 0) return 1;
-  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
-  return Math.ceil(n / step) * step;
-}
 
 /** The source of a figure, a link when it has a URL, with its date when it has one. */
 function source({ l }: Ctx, s: RoleSource, date?: string): TemplateResult {
@@ -241,17 +206,6 @@ const what = ({ l }: Ctx, label: string, region: string | undefined) =>
   html`<span class="what">${region ? l.region(label, region) : label}</span>`;
 
 const none = (text: string) => html`<span class="none">${text}</span>`;
-
-/** Pay on one scale: the salaries' common unit (a year, unless every one is hourly) and the scale's end. */
-function payScale(roles: Role[]) {
-  const salaries = roles.map((r) => r.salary).filter((s): s is RoleSalary => !!s);
-  const currencies = distinct(salaries.map((s) => s.currency));
-  const unit: 'hour' | 'year' = salaries.every((s) => s.period === 'hour') ? 'hour' : 'year';
-  // (An hourly wage times 2,080 hours, as the BLS annualizes it.)
-  const scaled = (s: RoleSalary, amount: number) => amount * (s.period === unit ? 1 : 2080);
-  const high = roundUp(Math.max(0, ...salaries.map((s) => scaled(s, s.percentiles?.p90 ?? s.amount))));
-  return { currencies, unit, scaled, high, drawn: salaries.length > 0 && currencies.length === 1 };
-}
 
 function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): TemplateResult {
   const { l, locale } = x;
@@ -344,7 +298,8 @@ export function renderCompare(context: ViewContext, comparison: RoleComparison):
   const titles = formatList(roles.map((r) => r.title), locale);
   const pay = payScale(roles);
   const percents = roles.map((r) => r.growth?.percent ?? 0);
-  const [low, high] = [Math.min(0, ...percents), Math.max(0, ...percents)];
+  const low = Math.min(0, ...percents);
+  const high = Math.max(0, ...percents);
   // Skills by name (case aside): those every role lists, and each role's own.
   const key = (name: string) => name.toLocaleLowerCase('und');
   const skillSets = roles.map((r) => new Set((r.skills ?? []).map((s) => key(s.name))));
