@@ -4,6 +4,10 @@
 // as PNG, that no glyph or box leaves the image (the longest titles and hostile text included), that
 // the compact one's text stays 12 CSS px or more on a phone, and that hostile text stays text.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import { COMPACT_WIDTH, compareImage, compareText, compareTextSizes, roleImage, toPng } from '../tools/dist/images.js';
@@ -287,5 +291,45 @@ describe('the role card beside it', () => {
       'Data Scientist. Median salary (US): $112,590 a year (Source: U.S. Bureau of Labor Statistics, as of May 2024). Projected job growth, 2024–2034: +34% (Source: U.S. Bureau of Labor Statistics). Top skills: Python, SQL, Statistics.',
     );
     assert.deepEqual([card.width, card.height], [1200, 630]);
+  });
+});
+
+describe('job-widgets render --element job-compare --format svg|png', () => {
+  const cli = new URL('../tools/dist/cli.js', import.meta.url).pathname;
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+  it('writes the comparison image of two to four roles, with its <img> and Markdown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'job-widgets-'));
+    const png = join(dir, 'cmp.png');
+    const result = run('render', 'data-scientist', 'database-architect', '--element', 'job-compare', '--format', 'png', '--out', png);
+    assert.equal(result.status, 0, result.stderr);
+    const expected = await compareImage(comparisonOf('data-scientist', 'database-architect'), {});
+    const [img, markdown] = result.stdout.trim().split('\n');
+    assert.equal(img, `<img src="${png}" width="1200" height="630" alt="${expected.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`);
+    assert.ok(markdown.startsWith('![Compare: Data Scientist and Database Architect.'), markdown);
+    const bytes = readFileSync(png);
+    assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1200, 630], 'the PNG is the image at its size');
+    // SVG to standard output, compact, from a role file and an id; the dark twin with --theme both.
+    const file = join(dir, 'mine.json');
+    writeFileSync(file, JSON.stringify({ ...readRole('data-scientist'), id: 'mine', title: 'My Role' }));
+    const svg = run('render', file, 'statistician', '--element', 'job-compare', '--format', 'svg', '--size', 'compact');
+    assert.equal(svg.status, 0, svg.stderr);
+    assert.match(svg.stdout, /^<svg role="img" aria-label="Compare: My Role and Statistician\. [^"]*" width="600" /);
+    assert.match(svg.stderr, /<img src="mine-vs-statistician-compare\.svg" width="600"/);
+    const both = run('render', 'data-scientist', 'database-architect', 'statistician', '--element', 'job-compare', '--format', 'svg', '--theme', 'both', '--out', join(dir, 'three.svg'));
+    assert.equal(both.status, 0, both.stderr);
+    assert.match(both.stdout, /^<picture>\n  <source media="\(prefers-color-scheme: dark\)" srcset="[^"]*three-dark\.svg">/);
+    assert.match(readFileSync(join(dir, 'three-dark.svg'), 'utf8'), /fill="#111827"/);
+  });
+
+  it('refuses one role or five, a badge option and an unknown id', () => {
+    for (const ids of [['data-scientist'], ['a', 'b', 'c', 'd', 'e']]) {
+      assert.equal(run('render', ...ids, '--element', 'job-compare', '--format', 'svg').status, 2, ids.join(' '));
+    }
+    assert.equal(run('render', 'data-scientist', 'statistician', '--element', 'job-compare', '--format', 'svg', '--label-role').status, 2);
+    const unknown = run('render', 'data-scientist', 'data-wizard', '--element', 'job-compare', '--format', 'svg');
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /Unknown job "data-wizard"/);
   });
 });

@@ -48,11 +48,13 @@ or one comparison file ({ "roles": [...] }).
   --stylesheets URL   link the CSS from that dist/styles/ folder instead of inline <style>
                       (for style-src 'self')
   --format svg|png    an image instead, for Markdown, newsletters and social previews:
-                      --element salary-card --variant badge (a badge) or --element job-card (a
-                      card), with --theme light|dark|both and --lang
+                      --element salary-card --variant badge (a badge), --element job-card (a
+                      card) or --element job-compare (two to four roles side by side), with
+                      --theme light|dark|both and --lang
   --size social|compact
-                      the card's size: social (1200x630, the default) or compact (600 px wide, as
-                      tall as its content: its text stays 12 px or more shown 343 px wide on a phone)
+                      the card's or comparison's size: social (1200x630, the default) or compact
+                      (600 px wide, as tall as its content: its text stays 12 px or more shown 343 px
+                      wide on a phone)
   --label-role        the badge's label starts with the role's title ("Data Scientist · Median
                       salary (US) · ..."), so that badges side by side can be told apart
   --out FILE          write the image there (a PNG needs it; a badge PNG is at 2x)

@@ -5,7 +5,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { readJson, reason, safeLine, visible } from './files.js';
 import { RENDER_HELP, parse, type Print } from './help.js';
-import { ATTRIBUTES, RenderError, checkLanguage, renderElement, resolveRole } from '../ssr/index.js';
+import { ATTRIBUTES, RenderError, checkLanguage, renderElement, resolveComparison, resolveRole } from '../ssr/index.js';
 
 const OPTIONS = {
   ...Object.fromEntries(['element', 'stylesheets', 'format', 'out', 'url', 'size', ...ATTRIBUTES].map((name) => [name, { type: 'string' as const }])),
@@ -72,7 +72,8 @@ const darkName = (path: string) => path.replace(/(\.[^./\\]*)?$/, (extension) =>
 
 /**
  * `render … --format svg|png`: the salary badge (`--element salary-card --variant badge`, `--label-role`
- * to name the role) or the role card (`--element job-card`, `--size social|compact`) as an image, with
+ * to name the role), the role card (`--element job-card`, `--size social|compact`) or a comparison of
+ * two to four roles (`--element job-compare`, `--size social|compact`) as an image, with
  * its `<img>` and Markdown snippets (alt text included). Without `--out` an SVG goes to standard output
  * and the snippets to standard error; with it, the image is written there and the snippets printed. A
  * PNG needs `--out`. `--theme both` writes the light image to `--out` and the dark one next to it
@@ -94,31 +95,36 @@ async function image(
   err: Print,
   usage: (message: string) => number,
 ): Promise<number> {
-  const kind = o.element === 'job-card' ? 'card' : o.element === 'salary-card' && o.attributes.variant === 'badge' ? 'badge' : undefined;
+  const kind =
+    o.element === 'job-card' ? 'card' : o.element === 'job-compare' ? 'compare' : o.element === 'salary-card' && o.attributes.variant === 'badge' ? 'badge' : undefined;
   const { theme, lang } = o.attributes;
   const others = Object.keys(o.attributes).filter((name) => !['theme', 'lang', 'variant'].includes(name));
   if (!kind || others.length || (theme !== undefined && theme !== 'light' && theme !== 'dark' && theme !== 'both')) {
-    return usage('images are of --element job-card, or --element salary-card --variant badge, with --theme light|dark|both and --lang');
+    return usage('images are of --element job-card, --element job-compare, or --element salary-card --variant badge, with --theme light|dark|both and --lang');
   }
-  if (o.size !== undefined && (kind !== 'card' || (o.size !== 'social' && o.size !== 'compact'))) return usage(`--size is social or compact, for --element job-card`);
+  if (o.size !== undefined && (kind === 'badge' || (o.size !== 'social' && o.size !== 'compact'))) return usage(`--size is social or compact, for --element job-card or job-compare`);
   if (o.labelRole && kind !== 'badge') return usage('--label-role is for the badge (--element salary-card --variant badge)');
   if (o.format === 'png' && !o.outFile) return usage('a PNG needs --out FILE');
   if (theme === 'both' && !o.outFile) return usage('--theme both needs --out FILE (the dark image is written next to it)');
   checkLanguage({ lang }); // the same check, and words, as for the HTML snippet
-  const role = await resolveRole(o.role); // validated exactly as for the HTML snippet (a RenderError otherwise)
-  const { roleImage, snippets, pictureSnippet, toPng } = await import('../images/index.js');
+  // Validated exactly as for the HTML snippet (a RenderError otherwise).
+  const compared = kind === 'compare' ? await resolveComparison(o.role) : undefined;
+  const role = compared ? undefined : await resolveRole(o.role);
+  const { compareImage, roleImage, snippets, pictureSnippet, toPng } = await import('../images/index.js');
   const themes = theme === 'both' ? (['light', 'dark'] as const) : [theme as 'light' | 'dark' | undefined];
+  const size = o.size as 'social' | 'compact' | undefined;
   const made = [];
   try {
     for (const t of themes) {
-      const picture = await roleImage(role, { kind, theme: t, lang, size: o.size as 'social' | 'compact' | undefined, labelRole: o.labelRole });
-      made.push({ picture, data: o.format === 'png' ? await toPng(picture, kind) : picture.svg });
+      const picture = compared ? await compareImage(compared, { theme: t, lang, size }) : await roleImage(role!, { kind: kind as 'card' | 'badge', theme: t, lang, size, labelRole: o.labelRole });
+      made.push({ picture, data: o.format === 'png' ? await toPng(picture, kind === 'badge' ? 'badge' : 'card') : picture.svg });
     }
   } catch (error) {
     err(safeLine(`${o.label}: ${(error as Error).message}`));
     return 1;
   }
-  const url = o.url ?? o.outFile ?? `${role.id}-${kind}.${o.format}`;
+  const name = compared ? `${compared.roles.map((r) => r.id).join('-vs-')}` : role!.id;
+  const url = o.url ?? o.outFile ?? `${name}-${kind}.${o.format}`;
   const { picture } = made[0]!;
   const { html, markdown } = snippets(url, picture);
   if (!o.outFile) {

@@ -165,6 +165,11 @@ export async function resolveRole(role: unknown): Promise<Role> {
   return (await documentFor('job-profile', role)).data as Role;
 }
 
+/** Two to four roles (as `renderElement` takes them for `job-compare`) as a validated comparison (throws a RenderError like it). */
+export async function resolveComparison(roles: unknown): Promise<RoleComparison> {
+  return (await comparisonFor(roles)).data;
+}
+
 /** JSON as the text of a `<script>`: `<` escaped, so nothing in the data can close the script. */
 const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
 
