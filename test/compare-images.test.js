@@ -112,6 +112,7 @@ describe('the comparison image', () => {
       'Compare: Data Scientist and Software Developer. ' +
         'Data Scientist: Median salary (US): $112,590 a year (Source: U.S. Bureau of Labor Statistics, as of May 2024); Projected job growth, 2024–2034: +34% (Source: U.S. Bureau of Labor Statistics). ' +
         'Software Developer: Median salary (US): $132,270 a year (Source: U.S. Bureau of Labor Statistics, as of May 2023); Projected job growth, 2023–2033: +17% (Source: U.S. Bureau of Labor Statistics). ' +
+        'Software Developer: For software developers, quality assurance analysts and testers as one group. ' +
         'Figures are from different years: May 2023 and May 2024. Projections cover different periods: 2023–2033 and 2024–2034.',
     );
   });
@@ -291,6 +292,16 @@ describe('the role card beside it', () => {
       'Data Scientist. Median salary (US): $112,590 a year (Source: U.S. Bureau of Labor Statistics, as of May 2024). Projected job growth, 2024–2034: +34% (Source: U.S. Bureau of Labor Statistics). Top skills: Python, SQL, Statistics.',
     );
     assert.deepEqual([card.width, card.height], [1200, 630]);
+  });
+});
+
+describe("the comparison image says where a figure is a wider group's", () => {
+  it('in its alt text and its note line', async () => {
+    const image = await compareImage(comparisonOf('devops-engineer', 'data-scientist'), {});
+    assert.match(image.alt, /DevOps Engineer: For software developers as a whole\. DevOps Engineer: For software developers, quality assurance analysts and testers as one group\./);
+    assert.doesNotMatch(image.alt, /Data Scientist: For/);
+    const text = await compareText(comparisonOf('devops-engineer', 'data-scientist'), { size: 'compact' });
+    assert.match(text, /DevOps Engineer: For software developers as a whole\./);
   });
 });
 

@@ -57,6 +57,16 @@ describe('<job-compare>', () => {
     expect(el.shadowRoot!.querySelector('[part="notes"]')).to.equal(null);
   });
 
+  it("says where a figure is a wider group's (its note), beside the figure", async () => {
+    const el = await compare(html`<job-compare job="devops-engineer data-scientist"></job-compare>`);
+    const group = 'For software developers, quality assurance analysts and testers as one group';
+    const [growth, other] = cells(row(el, 'Projected change'));
+    expect(growth).to.contain(`(US) ${group} Source: U.S. Bureau of Labor Statistics`);
+    expect(other).not.to.contain('For ');
+    expect(cells(row(el, 'Job openings'))[0]).to.contain(group);
+    expect(cells(row(el, 'Median salary'))[0]).to.contain('For software developers as a whole');
+  });
+
   it('lists the skills they share once, and under each role the skills only it lists', async () => {
     const el = await compare(html`<job-compare job="data-scientist database-architect"></job-compare>`);
     const shared = row(el, 'Skills they share');

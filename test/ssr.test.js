@@ -201,6 +201,13 @@ describe('renderElement: <job-compare>', () => {
     assert.match(html, /<ul part="notes" class="notes">/);
   });
 
+  it("says in the fallback where a figure is a wider group's", async () => {
+    const html = await renderElement({ element: 'job-compare', role: 'software-developer data-scientist' });
+    const fallback = /<ul data-job-fallback>(.*?)<\/ul>/s.exec(html)[1];
+    assert.match(fallback, /\+17% \(For software developers, quality assurance analysts and testers as one group; Source: /);
+    assert.match(await renderElement({ element: 'job-outlook', role: 'qa-engineer' }), /data-job-fallback>.*\(For software developers, quality assurance analysts and testers as one group; Source: /s);
+  });
+
   it('refuses fewer than two or more than four roles, unknown ids and bad documents', async () => {
     for (const role of ['data-scientist', 'data-scientist data-scientist', [], 'a b c d e', undefined]) {
       await assert.rejects(renderElement({ element: 'job-compare', role }), { kind: 'usage' }, JSON.stringify(role));

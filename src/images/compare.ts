@@ -77,7 +77,11 @@ function notes({ c, locale }: Ctx, roles: Role[]): string[] {
   const list = (items: string[]) => formatList(items, locale);
   const salaries = roles.map((r) => r.salary);
   const growths = roles.map((r) => r.growth);
-  const out: string[] = [];
+  // First the figures that are a wider group's (their notes), each note once with the roles it is of:
+  // the figures alone would not say so.
+  const byNote = new Map<string, string[]>();
+  for (const r of roles) for (const note of distinct([r.salary?.note, r.growth?.note])) byNote.set(note, [...(byNote.get(note) ?? []), r.title]);
+  const out: string[] = [...byNote].map(([note, titles]) => `${list(titles)}: ${note}.`);
   const dates = distinct(salaries.map((s) => s?.asOf));
   if (dates.length > 1) out.push(c.differentDates(list(dates.sort().map((d) => formatAsOf(d, locale)))));
   const periods = distinct(growths.map((g) => g && formatYears(g.period.from, g.period.to, locale)));

@@ -196,9 +196,10 @@ interface Ctx extends ViewContext {
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
 
 /** The source of a figure, a link when it has a URL, with its date when it has one. */
-function source({ l }: Ctx, s: RoleSource, date?: string): TemplateResult {
+function source({ l }: Ctx, s: RoleSource, date?: string, note?: string): TemplateResult {
   const name = s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
-  return html`<span part="source" class="source">${l.source}: <bdi>${name}</bdi>${date ? html`, ${date}` : nothing}</span>`;
+  // (A figure's note, e.g. that it is a wider group's, says so beside it, as in the profile.)
+  return html`${note ? html`<span class="what">${note}</span> ` : nothing}<span part="source" class="source">${l.source}: <bdi>${name}</bdi>${date ? html`, ${date}` : nothing}</span>`;
 }
 
 /** What a figure is, with its region: "Median salary (US)". */
@@ -235,7 +236,7 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
     ${low !== undefined && high !== undefined
       ? html`<span class="what">${percentile(p.p10 !== undefined ? 10 : 25)}–${percentile(p.p90 !== undefined ? 90 : 75)}: ${money(low)} – ${money(high)}</span>`
       : nothing}
-    ${source(x, s.source, s.asOf && formatAsOf(s.asOf, locale))}`;
+    ${source(x, s.source, s.asOf && formatAsOf(s.asOf, locale), s.note)}`;
 }
 
 function growthCell(x: Ctx, g: RoleGrowth | undefined, low: number, high: number): TemplateResult {
@@ -251,7 +252,7 @@ function growthCell(x: Ctx, g: RoleGrowth | undefined, low: number, high: number
       <rect class=${g.percent < 0 ? 'bar decline' : 'bar'} x=${Math.min(zero, end)} y="2" width=${Math.max(0.5, Math.abs(end - zero))} height="8"></rect>
       <line class="zero" x1=${zero} x2=${zero} y1="0" y2="12"></line>
     </svg>
-    ${source(x, g.source)}`;
+    ${source(x, g.source, undefined, g.note)}`;
 }
 
 function openingsCell(x: Ctx, o: RoleOpenings | undefined): TemplateResult {
@@ -259,7 +260,7 @@ function openingsCell(x: Ctx, o: RoleOpenings | undefined): TemplateResult {
   if (!o) return none(x.c.noOpenings);
   const label = o.period ? `${l.openings(o.kind)}, ${formatYears(o.period.from, o.period.to, locale)}` : l.openings(o.kind);
   return html`<span part="figure-value" class="value">${formatCount(o.count, locale)}</span>
-    ${what(x, label, o.region)} ${source(x, o.source, o.asOf && formatAsOf(o.asOf, locale))}`;
+    ${what(x, label, o.region)} ${source(x, o.source, o.asOf && formatAsOf(o.asOf, locale), o.note)}`;
 }
 
 const skillList = (names: string[]) => html`<ul part="skills" class="skills">${names.map((name) => html`<li>${name}</li>`)}</ul>`;

@@ -44,15 +44,16 @@ const jobLink = (template: string | undefined, id: string | undefined) =>
 /** "Label: value (Source: name)" of each figure the role has: salary, growth, openings. */
 function figureLines(role: Role, l: Labels, locale: string): Record<'salary' | 'growth' | 'openings', string | undefined> {
   const { salary, growth, openings } = role;
-  const source = (s: { name: string; url?: string | undefined }) => ` (${escape(l.source)}: ${link(s.name, s.url)})`;
+  // (A figure's note, e.g. that it is a wider group's, goes with it.)
+  const source = (s: { name: string; url?: string | undefined }, note?: string) => ` (${note ? `${escape(note)}; ` : ''}${escape(l.source)}: ${link(s.name, s.url)})`;
   const region = (label: string, r: string | undefined) => escape(r ? l.region(label, r) : label);
-  const salaryLine = salary && `${region(l.salary(salary.kind), salary.region)}: ${escape(`${formatMoney(salary.amount, salary.currency, locale)} ${l.period(salary.period)}`)}${source(salary.source)}`;
+  const salaryLine = salary && `${region(l.salary(salary.kind), salary.region)}: ${escape(`${formatMoney(salary.amount, salary.currency, locale)} ${l.period(salary.period)}`)}${source(salary.source, salary.note)}`;
   const growthLine =
     growth &&
-    `${region(`${l.growth(shownChange(growth.percent))}, ${formatYears(growth.period.from, growth.period.to, locale)}`, growth.region)}: ${escape(formatChange(growth.percent, locale, l.littleChange))}${source(growth.source)}`;
+    `${region(`${l.growth(shownChange(growth.percent))}, ${formatYears(growth.period.from, growth.period.to, locale)}`, growth.region)}: ${escape(formatChange(growth.percent, locale, l.littleChange))}${source(growth.source, growth.note)}`;
   const openingsLine =
     openings &&
-    `${region(openings.period ? `${l.openings(openings.kind)}, ${formatYears(openings.period.from, openings.period.to, locale)}` : l.openings(openings.kind), openings.region)}: ${escape(formatCount(openings.count, locale))}${source(openings.source)}`;
+    `${region(openings.period ? `${l.openings(openings.kind)}, ${formatYears(openings.period.from, openings.period.to, locale)}` : l.openings(openings.kind), openings.region)}: ${escape(formatCount(openings.count, locale))}${source(openings.source, openings.note)}`;
   return { salary: salaryLine, growth: growthLine, openings: openingsLine };
 }
 
