@@ -211,6 +211,7 @@ describe('prerendered snippets', () => {
       const narrow = await open('/ssr/page?only=job-compare', { scripts: false, width: 375 });
       const root = narrow.doc.querySelector('job-compare')!.shadowRoot!;
       expect(narrow.win.getComputedStyle(root.querySelector('table')!).display).to.equal('block');
+      expect(root.querySelectorAll('colgroup').length, 'one column group').to.equal(1);
       expect(root.querySelector('.who')!.checkVisibility(), 'each value under its role\'s name').to.equal(true);
       expect(root.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(375);
     });
@@ -294,6 +295,8 @@ describe('prerendered snippets', () => {
       expect(textNodes(el)).to.deep.equal(before);
       expect(layoutOf(doc)).to.deep.equal(layout);
       expect(el.getBoundingClientRect().toJSON()).to.deep.equal(box);
+      // One column group, the facts' column (the built template once wrapped each role's <col> in a colgroup of its own).
+      expect([...el.shadowRoot!.querySelectorAll('colgroup')].map((g) => g.children.length)).to.deep.equal([1]);
       const requests = requestedPaths(undefined, win);
       expect(requests.filter((p) => /\/roles\/(data-scientist|database-architect)-/.test(p))).to.have.length(2);
     });

@@ -324,7 +324,7 @@ export function renderCompare(context: ViewContext, comparison: RoleComparison):
     html`${lines.length ? html`<ul part="notes" class="notes">${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     <table part="table">
       <caption class="vh">${c.caption}</caption>
-      <colgroup><col class="facts" />${roles.map(() => html`<col />`)}</colgroup>
+      <colgroup><col class="facts" /></colgroup>
       <thead>
         <tr>
           <td></td>
