@@ -330,7 +330,7 @@ describe('job-widgets render --element job-compare --format svg|png', () => {
     assert.match(svg.stderr, /<img src="mine-vs-statistician-compare\.svg" width="600"/);
     const both = run('render', 'data-scientist', 'database-architect', 'statistician', '--element', 'job-compare', '--format', 'svg', '--theme', 'both', '--out', join(dir, 'three.svg'));
     assert.equal(both.status, 0, both.stderr);
-    assert.match(both.stdout, /^<picture>\n  <source media="\(prefers-color-scheme: dark\)" srcset="[^"]*three-dark\.svg">/);
+    assert.match(both.stdout, /^<picture>\n {2}<source media="\(prefers-color-scheme: dark\)" srcset="[^"]*three-dark\.svg">/);
     assert.match(readFileSync(join(dir, 'three-dark.svg'), 'utf8'), /fill="#111827"/);
   });
 

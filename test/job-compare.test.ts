@@ -78,6 +78,31 @@ describe('<job-compare>', () => {
     expect(own2).to.deep.equal(['Database design', 'NoSQL databases', 'Data warehousing', 'Data security', 'Backup and recovery', 'Performance tuning', 'System design']);
   });
 
+  it('with three or four roles, also lists the skills some of them share, each with the roles that list it', async () => {
+    const skill = (name: string) => ({ name, description: `${name}.` });
+    const data = {
+      roles: [
+        made('a', 'Alpha', { skills: [skill('SQL'), skill('Python'), skill('Go')] }),
+        made('b', 'Beta', { skills: [skill('sql'), skill('python'), skill('Rust')] }),
+        made('c', 'Gamma', { skills: [skill('SQL'), skill('Go'), skill('Excel')] }),
+      ],
+    };
+    const el = await compare(html`<job-compare .data=${data}></job-compare>`);
+    const cell = row(el, 'Skills they share').querySelector('td')!;
+    expect([...cell.querySelectorAll('.what')].map(textOf)).to.deep.equal(['All of them:', 'Some of them:']);
+    expect([...cell.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map(textOf))).to.deep.equal([
+      ['SQL'],
+      ['Python (Alpha and Beta)', 'Go (Alpha and Gamma)'],
+    ]);
+    expect(cells(row(el, 'Skills only'))).to.deep.equal(['None of its own', 'Rust', 'Excel']);
+    // Two roles: what they share is what both list; no "some".
+    const two = await compare(html`<job-compare .data=${{ roles: data.roles.slice(0, 2) }}></job-compare>`);
+    const twoCell = row(two, 'Skills they share').querySelector('td')!;
+    expect([...twoCell.querySelectorAll('li')].map(textOf)).to.deep.equal(['SQL', 'Python']);
+    expect(twoCell.querySelector('.what')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   for (const ids of [
     ['data-scientist', 'database-architect'],
     ['data-scientist', 'database-architect', 'statistician'],

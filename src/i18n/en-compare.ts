@@ -12,6 +12,8 @@ export const englishCompare: CompareLabels = {
   growth: 'Projected change in jobs',
   openings: 'Job openings',
   shared: 'Skills they share',
+  sharedByAll: 'All of them:',
+  sharedBySome: 'Some of them:',
   only: 'Skills only this job lists',
   scale: (low, high) => `Scale: ${low} to ${high}`,
   noPay: 'No pay figure',

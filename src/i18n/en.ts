@@ -38,6 +38,9 @@ export interface CompareLabels {
   growth: string;
   openings: string;
   shared: string;
+  /** With three or four jobs: before the skills every one lists, and those only some list (each with the jobs that do). */
+  sharedByAll: string;
+  sharedBySome: string;
   only: string;
   /** The shared scale of the pay graphics, under the row's name. */
   scale: (low: string, high: string) => string;

@@ -89,6 +89,8 @@ export const es: Labels = {
     growth: 'Cambio previsto del empleo',
     openings: 'Vacantes',
     shared: 'Habilidades en común',
+    sharedByAll: 'Todos:',
+    sharedBySome: 'Algunos:',
     only: 'Habilidades que solo pide este puesto',
     scale: (low, high) => `Escala: de ${low} a ${high}`,
     noPay: 'Sin dato de salario',

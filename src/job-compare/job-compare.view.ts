@@ -305,6 +305,12 @@ export function renderCompare(context: ViewContext, comparison: RoleComparison):
   const key = (name: string) => name.toLocaleLowerCase('und');
   const skillSets = roles.map((r) => new Set((r.skills ?? []).map((s) => key(s.name))));
   const shared = (roles[0]!.skills ?? []).filter((s) => skillSets.every((set) => set.has(key(s.name)))).map((s) => s.name);
+  // With three or four roles, those some of them (two or more, not all) list, each with the roles that do.
+  const some = new Map<string, [string, string[]]>();
+  for (const skill of roles.flatMap((r) => r.skills ?? [])) {
+    const by = roles.filter((_, j) => skillSets[j]!.has(key(skill.name)));
+    if (by.length > 1 && by.length < roles.length && !some.has(key(skill.name))) some.set(key(skill.name), [skill.name, by.map((r) => r.title)]);
+  }
   const own = roles.map((r, i) => (r.skills ?? []).filter((s) => skillSets.every((set, j) => j === i || !set.has(key(s.name)))).map((s) => s.name));
   const payLabel = distinct(roles.map((r) => r.salary?.kind)).length === 1 ? l.salary(roles.find((r) => r.salary)!.salary!.kind) : c.pay;
   const currency = pay.currencies[0];
@@ -337,7 +343,15 @@ export function renderCompare(context: ViewContext, comparison: RoleComparison):
         ${row(c.openings, (role) => openingsCell(x, role.openings))}
         <tr>
           <th scope="row">${c.shared}</th>
-          <td colspan=${roles.length}>${shared.length ? skillList(shared) : none(c.noShared)}</td>
+          <td colspan=${roles.length}>
+            ${some.size ? html`<span class="what">${c.sharedByAll}</span>` : nothing}${shared.length ? skillList(shared) : none(c.noShared)}
+            ${some.size
+              ? html`<span class="what">${c.sharedBySome}</span>
+                  <ul part="skills" class="skills">
+                    ${[...some.values()].map(([name, by]) => html`<li>${name} <span class="muted">(${formatList(by, locale)})</span></li>`)}
+                  </ul>`
+              : nothing}
+          </td>
         </tr>
         ${row(c.only, (role, i) => (!role.skills ? none(c.noSkills) : own[i]!.length ? skillList(own[i]!) : none(c.noOnly)))}
       </tbody>
