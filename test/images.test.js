@@ -43,6 +43,16 @@ const CASES = [
 ];
 
 describe('role images', () => {
+  it("says in the alt text where a figure is a wider group's, before its source", async () => {
+    const role = readRole('software-engineer');
+    const card = await roleImage(role, { kind: 'card' });
+    assert.match(card.alt, /\$132,270 a year \(For software developers as a whole; Source: U\.S\. Bureau of Labor Statistics, as of May 2023\)/);
+    assert.match(card.alt, /\+17% \(For software developers, quality assurance analysts and testers as one group; Source: /);
+    const badge = await roleImage(readRole('statistician'), { kind: 'badge' });
+    assert.match(badge.alt, /\(For mathematicians and statisticians as one group; Source: /);
+    assert.doesNotMatch((await roleImage(readRole('data-scientist'), { kind: 'card' })).alt, /\(For /);
+  });
+
   for (const [id, options] of CASES) {
     it(`draws the card of ${id} (${JSON.stringify(options)}): its size, what it says, nothing outside it`, async () => {
       const role = readRole(id);

@@ -72,6 +72,17 @@ describe('<job-card>', () => {
     expect(Math.round(top(frontEnd, '.facts'))).to.equal(Math.round(top(cards[0]!, '.facts')));
   });
 
+  it("says where a figure is a wider group's, before its source", async () => {
+    const card = await fixture<JobCardElement>(html`<job-card job="software-engineer"></job-card>`);
+    await ready(card);
+    const figures = [...card.shadowRoot!.querySelectorAll('[part="figure"]')].map((f) => [...f.querySelectorAll('dd')].map(textOf));
+    expect(figures[0]!.slice(1)).to.deep.equal(['For software developers as a whole', 'Source: U.S. Bureau of Labor Statistics']);
+    expect(figures[1]![1]).to.equal('For software developers, quality assurance analysts and testers as one group');
+    const plain = await fixture<JobCardElement>(html`<job-card job="data-scientist"></job-card>`);
+    await ready(plain);
+    expect([...plain.shadowRoot!.querySelectorAll('[part="figure"] dd')].map(textOf).filter((t) => t.startsWith('For '))).to.deep.equal([]);
+  });
+
   it('says it in Spanish, and in the words a page gives', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="es"><job-card job="front-end-developer"></job-card></div>`);
     const card = wrapper.querySelector<JobCardElement>('job-card')!;
@@ -96,6 +107,23 @@ describe('<job-card>', () => {
     await waitUntil(() => textOf(line()).startsWith('Builds x.'), 'the summary did not show', SETTLE);
     const lineHeight = parseFloat(getComputedStyle(line()).lineHeight);
     expect(line().getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1); // the summary, cut at two lines
+  });
+
+  it('shows a tagline of three lines whole in a card standing alone, in a grid row, and none overlaps', async () => {
+    const tagline = 'Designs, writes, reviews and maintains software as a whole system.';
+    const alone = await fixture<HTMLElement>(html`<div style="width: 200px"><job-card job="software-engineer"></job-card></div>`);
+    const grid = await fixture<HTMLElement>(
+      html`<div style="display: grid; grid-template-columns: repeat(2, 200px); gap: 8px"><job-card job="software-engineer"></job-card><job-card job="data-scientist"></job-card></div>`,
+    );
+    for (const card of [...alone.querySelectorAll<JobCardElement>('job-card'), ...grid.querySelectorAll<JobCardElement>('job-card')]) await ready(card);
+    for (const card of [alone.querySelector<JobCardElement>('job-card')!, grid.querySelector<JobCardElement>('job-card')!]) {
+      const line = card.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
+      expect(textOf(line)).to.equal(tagline);
+      const lineHeight = parseFloat(getComputedStyle(line).lineHeight);
+      expect(line.scrollHeight, 'more than two lines at this width').to.be.greaterThan(2 * lineHeight + 1);
+      expect(line.scrollHeight).to.be.at.most(line.clientHeight + 1); // whole: nothing cut off
+      expect(card.shadowRoot!.querySelector('.facts')!.getBoundingClientRect().top).to.be.at.least(line.getBoundingClientRect().bottom);
+    }
   });
 
   it('stands alone in a sidebar with its five rows of its own (the summary shows)', async () => {

@@ -21,18 +21,21 @@ export const THEMES = {
 };
 
 /** The alt text's phrase of a role's pay: "Median salary (US): $112,590 a year (Source: …, as of May 2024)". */
-export function salaryPhrase(role: Role, l: Labels, locale: string): string {
+export function salaryPhrase(role: Role, l: Labels, locale: string, notes = true): string {
   const s = role.salary;
   if (!s) return `${l.salaryHeading}: ${missingFigure(l, 'salary')}`;
   const kindLabel = s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind);
-  return `${kindLabel}: ${formatMoney(s.amount, s.currency, locale)} ${l.phrasePeriod(s.period)} (${l.source}: ${s.source.name}${s.asOf ? `, ${l.asOf(formatAsOf(s.asOf, locale))}` : ''})`;
+  return `${kindLabel}: ${formatMoney(s.amount, s.currency, locale)} ${l.phrasePeriod(s.period)} (${noted(s.note, notes)}${l.source}: ${s.source.name}${s.asOf ? `, ${l.asOf(formatAsOf(s.asOf, locale))}` : ''})`;
 }
 
+/** A figure's note (e.g. that it is a wider group's) before its source in the parentheses, unless `notes` is false (the comparison lists them apart). */
+const noted = (note: string | undefined, notes: boolean) => (note && notes ? `${note}; ` : '');
+
 /** The alt text's phrase of a role's projected growth: "Projected job growth, 2024–2034: +34% (Source: …)"; a decline reads as one. */
-export function growthPhrase(role: Role, l: Labels, locale: string): string {
+export function growthPhrase(role: Role, l: Labels, locale: string, notes = true): string {
   const g = role.growth;
   if (!g) return `${l.growthShort(1)}: ${missingFigure(l, 'growth')}`;
-  return `${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${l.source}: ${g.source.name})`;
+  return `${l.growth(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale).replace(/\u2060/g, '')}: ${formatChange(g.percent, locale, l.littleChange)} (${noted(g.note, notes)}${l.source}: ${g.source.name})`;
 }
 
 export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

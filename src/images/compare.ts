@@ -258,7 +258,8 @@ function compareContent(roles: Role[], l: Labels, locale: string, t: CardTheme, 
 /** The alt text: the heading, then a sentence per role with its figures and their sources, then the notes; one line. */
 function compareAlt(roles: Role[], l: Labels, locale: string): string {
   const c = compareLabelsOf(l.compare);
-  const sentences = roles.map((role) => `${role.title}: ${salaryPhrase(role, l, locale)}; ${growthPhrase(role, l, locale)}.`);
+  // (The figures' notes come after, each once, as the image shows them.)
+  const sentences = roles.map((role) => `${role.title}: ${salaryPhrase(role, l, locale, false)}; ${growthPhrase(role, l, locale, false)}.`);
   const heading = c.heading(formatList(roles.map((r) => r.title), locale));
   // (Without the word joiners that keep a drawn "2024–2034" on one line: a screen reader needs none.)
   return oneLineText([`${heading}.`, ...sentences, ...notes({ l, c, locale, t: THEMES.light }, roles)].join(' ')).replace(/\u2060/g, '');

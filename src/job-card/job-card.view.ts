@@ -53,8 +53,10 @@ export const styles = css`
         -webkit-line-clamp: none;
         line-clamp: none;
         block-size: auto;
-        min-block-size: 3em;
-        min-block-size: 2lh;
+        /* No minimum and no clipping: in a card standing alone (its subgrid of rows falling back to
+           rows of its own), Chromium sized this row at a minimum of two lines, or at nothing with a
+           clipped box, and cut a third line off. Beside other cards the grid's shared rows align it. */
+        overflow: visible;
         text-wrap: pretty;
       }
       .facts {
@@ -117,9 +119,10 @@ export interface CardContext {
   heading: (offset: number, content: unknown) => TemplateResult;
 }
 
-function source(l: Labels, s: RoleSource): TemplateResult {
+/** A figure's source, after its note when it has one (e.g. that the figure is a wider group's). */
+function source(l: Labels, s: RoleSource, note?: string): TemplateResult {
   const name = s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name;
-  return html`<dd part="source" class="source"><span class="vh">${l.source}: </span><bdi>${name}</bdi></dd>`;
+  return html`${note ? html`<dd class="source">${note}</dd>` : nothing}<dd part="source" class="source"><span class="vh">${l.source}: </span><bdi>${name}</bdi></dd>`;
 }
 
 function figure(label: string, value: unknown, from: TemplateResult | typeof nothing, kind = 'value'): TemplateResult {
@@ -140,11 +143,11 @@ export function renderCard({ l, locale, href, heading }: CardContext, role: Role
     ? figure(
         s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind),
         renderAmount({ l, locale }, s),
-        source(l, s.source),
+        source(l, s.source, s.note),
       )
     : none(l, l.salaryHeading, 'salary');
   const growth = g
-    ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), source(l, g.source))
+    ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), source(l, g.source, g.note))
     : none(l, l.growthShort(1), 'growth');
   return html`<article part="card" class="card" lang=${l.lang}>
     ${heading(0, role.title)}
