@@ -112,7 +112,13 @@ export const jsonFile = (tag) => (tag === 'job-directory' ? 'my-index.json' : 'm
 
 /** What image the element has, if any: the card (job-card) or the salary badge. */
 export const imageKindOf = ({ tag, attributes }) =>
-  tag === 'job-card' ? 'card' : tag === 'salary-card' && attributes.some(([name, value]) => name === 'variant' && value === 'badge') ? 'badge' : undefined;
+  tag === 'job-card'
+    ? 'card'
+    : tag === 'job-compare'
+      ? 'compare'
+      : tag === 'salary-card' && attributes.some(([name, value]) => name === 'variant' && value === 'badge')
+        ? 'badge'
+        : undefined;
 
 /**
  * The image's URL in dist/images/ for a bundled role, and the command that makes one for any role. A
@@ -123,11 +129,14 @@ export function imageSnippets({ tag, role, attributes, json, scriptUrl = CDN_SCR
   if (!kind) return undefined;
   const theme = attributes.find(([name]) => name === 'theme')?.[1];
   const lang = attributes.find(([name]) => name === 'lang')?.[1];
-  const dark = kind === 'card' && theme === 'dark';
-  const compact = kind === 'card' && size === 'compact';
-  const name = compact ? 'compact' : kind;
-  const file = json === undefined && role !== undefined ? `${role}-${name}${dark ? '-dark' : ''}.svg` : undefined;
-  const words = ['npx', 'job-widgets-tools', 'render', json !== undefined ? jsonFile(tag) : shellQuote(role ?? ''), '--element', tag];
+  const sized = kind !== 'badge'; // a card or a comparison
+  const dark = sized && theme === 'dark';
+  const compact = sized && size === 'compact';
+  const name = compact ? (kind === 'compare' ? 'compare-compact' : 'compact') : kind;
+  // (Comparisons are not prebuilt: there are too many pairs. The command makes one.)
+  const file = json === undefined && role !== undefined && kind !== 'compare' ? `${role}-${name}${dark ? '-dark' : ''}.svg` : undefined;
+  const roles = json !== undefined ? [jsonFile(tag)] : (kind === 'compare' ? (role ?? '').split(/\s+/) : [role ?? '']).map(shellQuote);
+  const words = ['npx', 'job-widgets-tools', 'render', ...roles, '--element', tag];
   if (kind === 'badge') words.push('--variant', 'badge');
   if (compact) words.push('--size', 'compact');
   if (theme === 'light' || theme === 'dark') words.push('--theme', theme);
@@ -620,12 +629,12 @@ function updateImage(options) {
   const image = imageSnippets({ ...options, size: $('image-size').value }, imageAlts);
   $('image-panel').hidden = !image;
   if (!image) return;
-  $('image-size-field').hidden = imageKindOf(options) !== 'card';
+  $('image-size-field').hidden = imageKindOf(options) === 'badge';
   // The preview is the image itself, where the page can show it (a bundled role's prebuilt file).
   $('image-preview-box').hidden = !image.url;
   if (image.url && $('image-preview').getAttribute('src') !== image.url) $('image-preview').src = image.url;
   $('image-preview').alt = image.url ? image.alt : '';
-  $('image-url').textContent = image.url ?? 'not for pasted JSON';
+  $('image-url').textContent = image.url ?? (options.tag === 'job-compare' ? 'not prebuilt: the command below makes it' : 'not for pasted JSON');
   $('image-markdown').textContent = image.markdown;
   $('image-command').textContent = image.command;
 }

@@ -241,7 +241,12 @@ describe('embed builder', () => {
     expect(el.shadowRoot!.querySelector('table')).to.exist;
     await waitUntil(() => byId(page, 'script-snippet').textContent!.includes('<job-compare job="data-scientist database-architect"'), 'no compare snippet', SETTLE);
     expect(byId(page, 'cli-command').textContent).to.equal('npx job-widgets-tools render data-scientist database-architect --element job-compare');
-    expect(byId(page, 'image-panel').hidden).to.be.true;
+    // Its image: no prebuilt file (too many pairs), the command that makes it, in either size.
+    expect(byId(page, 'image-panel').hidden).to.be.false;
+    expect(byId(page, 'image-preview-box').hidden).to.be.true;
+    expect(byId(page, 'image-command').textContent).to.equal('npx job-widgets-tools render data-scientist database-architect --element job-compare --format svg --out compare.svg');
+    set(page, 'image-size', 'compact');
+    expect(byId(page, 'image-command').textContent).to.contain('--size compact');
     set(page, 'element', 'job-card');
     expect(byId(page, 'compare-field').hidden).to.be.true;
   });
