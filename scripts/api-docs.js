@@ -18,7 +18,11 @@ const table = (head, rows) =>
 const ORDER = ELEMENTS.filter((e) => e.docs).map((e) => e.tag);
 const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
 const base = declarations.find((d) => d.name === 'RoleElement');
-const elements = declarations.filter((d) => d.tagName).sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+// (The others, not in ORDER, by name: the manifest's order of modules follows the file system's, which
+// differs from one clone to the next.)
+const elements = declarations
+  .filter((d) => d.tagName)
+  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName) || a.tagName.localeCompare(b.tagName, 'en'));
 const publicFields = (d, own) =>
   (d.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && (!own || !m.inheritedFrom));
 const propertyTable = (fields) =>
