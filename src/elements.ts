@@ -25,7 +25,7 @@ export interface ElementEntry {
   readonly prerender: boolean;
   /**
    * In the README's API section and the builder's menu, in list order; `false`: documented before
-   * those, in the manifest's order (the cards, which came later).
+   * those, by tag name (the cards and the comparison, which came later).
    */
   readonly docs: boolean;
 }
