@@ -11,18 +11,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import { COMPACT_WIDTH, compareImage, compareText, compareTextSizes, roleImage, toPng } from '../tools/dist/images.js';
+import { glyphPoints } from './fixtures/glyphs.js';
 import { readRole } from './fixtures/read-role.js';
 import { NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
-/** The points of the glyph outlines (paths drawn with absolute M/L/Q/C/Z commands only). */
-function glyphPoints(svg) {
-  const points = [];
-  for (const [, d] of svg.matchAll(/<path fill="[^"]*" d="([MLQCZ0-9. -]+)"/g)) {
-    const numbers = d.match(/-?\d+(?:\.\d+)?/g).map(Number);
-    for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
-  }
-  return points;
-}
 const BOX = /<(?:rect|path) x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"/g;
 const boxesOf = (svg) => [...svg.matchAll(BOX)].map((m) => m.slice(1).map(Number));
 /** The bars (rounded: tracks, pay and growth spans), in order, with their fill. */

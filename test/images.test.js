@@ -14,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { Marked } from 'marked';
 import { parseFragment } from 'parse5';
 import { CARD_SIZE, COMPACT_WIDTH, cardText, cardTextSizes, roleImage, snippets, toPng } from '../tools/dist/images.js';
+import { glyphPoints } from './fixtures/glyphs.js';
 import { readRole } from './fixtures/read-role.js';
 import { MARKDOWN_BREAKOUTS, NON_XML_TEXT, SVG_BREAKOUT } from './fixtures/hostile.js';
 
@@ -25,15 +26,6 @@ const markupOf = (svg) => svg.replace(/"[^"]*"/g, '""').replace(/>[^<]*</g, '><'
 const tagsOf = (svg) => new Set([...markupOf(svg).matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]));
 const attributesOf = (svg) => new Set([...markupOf(svg).matchAll(/\s([a-zA-Z][\w:-]*)=/g)].map((m) => m[1]));
 
-/** The points of the glyph outlines (paths drawn with absolute M/L/Q/C/Z commands only). */
-function glyphPoints(svg) {
-  const points = [];
-  for (const [, d] of svg.matchAll(/<path fill="[^"]*" d="([MLQCZ0-9. -]+)"/g)) {
-    const numbers = d.match(/-?\d+(?:\.\d+)?/g).map(Number);
-    for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
-  }
-  return points;
-}
 
 const CASES = [
   ['back-end-developer', { theme: 'light' }],
