@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -13,12 +14,20 @@ const json = fromRollup(rollupJson);
 // Bundled data as the build ships it: validated and normalised (scripts/trusted-data.js).
 const trusted = fromRollup(trustedData);
 
-/** Ends the run with one plain `N passed, N failed` line (the default reporter prints it inside a progress bar). */
+/**
+ * Ends the run with one plain `N passed, N failed` line (the default reporter prints it inside a
+ * progress bar), after a list of every failed test with its browser, file and error: CI keeps only the
+ * tail of the output, and the default reporter prints failures file by file, long before the end.
+ */
 function totalsReporter() {
   let sessions = [];
-  const count = (suite, totals) => {
-    for (const test of suite?.tests ?? []) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
-    for (const child of suite?.suites ?? []) count(child, totals);
+  const count = (suite, totals, failures, where, path = []) => {
+    for (const test of suite?.tests ?? []) {
+      const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
+      totals[outcome]++;
+      if (outcome === 'failed') failures.push(`${where} > ${[...path, test.name].join(' > ')}\n    ${test.error?.message ?? 'no error message'}`);
+    }
+    for (const child of suite?.suites ?? []) count(child, totals, failures, where, [...path, child.name]);
   };
   return {
     onTestRunFinished(args) {
@@ -26,12 +35,19 @@ function totalsReporter() {
     },
     stop() {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const failures = [];
       for (const session of sessions) {
-        count(session.testResults, totals);
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        const where = `${session.browser.name} ${relative(process.cwd(), session.testFile)}`;
+        count(session.testResults, totals, failures, where);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          totals.failed++;
+          failures.push(`${where}\n    ${session.errors?.map((e) => e.message).join('; ') || 'the file did not run'}`);
+        }
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      const list = failures.length ? `\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}\n` : '';
+      // Written as the process exits, after the default reporter's last file-by-file output.
+      process.once('exit', () => process.stdout.write(`${list}\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`));
     },
   };
 }
