@@ -428,7 +428,7 @@ export async function cdnMiddleware(ctx, next) {
 //   /loading/flaky/SCOPE/PATTERN/job-widgets/v0/FILE
 //                                   dist/FILE, except that every FILE whose name starts with PATTERN answers
 //                                   503 to its first request (counted per path without the query, so a
-//                                   retry from `FILE?retry=N` gets the file)
+//                                   retry from `FILE?retry=N` gets the file); PATTERN `N:NAME`: to its first N
 //   /loading/flaky-stats/SCOPE      { [FILE]: requests } for SCOPE, query strings left out
 
 /** A page whose policy lets scripts run but forbids every fetch (connect-src). */
@@ -486,12 +486,13 @@ async function loadingRoutes(ctx, next) {
     return undefined;
   }
   if (route === 'flaky' && parts[3] === 'job-widgets' && parts[4] === 'v0') {
-    const [, scope, pattern] = parts;
+    const [, scope, rule] = parts;
+    const [, times = '1', pattern] = /^(?:(\d+):)?(.*)$/.exec(rule);
     const file = parts.slice(5).join('/');
     if (!flaky.has(scope)) flaky.set(scope, new Map());
     const counts = flaky.get(scope);
     counts.set(file, (counts.get(file) ?? 0) + 1);
-    if (file.split('/').at(-1).startsWith(pattern) && file !== 'job-widgets.js' && counts.get(file) === 1) {
+    if (file.split('/').at(-1).startsWith(pattern) && file !== 'job-widgets.js' && counts.get(file) <= Number(times)) {
       ctx.set('cache-control', 'no-store');
       ctx.status = 503;
       ctx.body = 'on purpose';

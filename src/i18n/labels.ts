@@ -21,11 +21,15 @@ export function labelLanguage(locale: string): string {
 export const loadedLabels = (language: string): Labels | undefined => (language === 'en' ? en : loaders[language]?.module?.[language]);
 
 /**
- * The label set of `language`, loading its chunk if need be. Resolves English when the chunk fails to
- * load, for this time only: the next call tries the chunk again (English is not kept as the answer).
+ * The label set of `language`, loading its chunk if need be. A failed load is tried again at once, from
+ * a fresh URL (see `importChunk`): when a CDN hiccups, the page still shows its language, and never
+ * English first and its language later. Resolves English when the retry fails too, for this time only:
+ * the next call tries the chunk again (English is not kept as the answer).
  */
-export const loadLabels = (language: string): Promise<Labels> =>
-  loaders[language]?.load().then((m) => m[language]!, () => en) ?? Promise.resolve(en);
+export function loadLabels(language: string): Promise<Labels> {
+  const loader = loaders[language];
+  return loader ? loader.load().catch(() => loader.load()).then((m) => m[language]!, () => en) : Promise.resolve(en);
+}
 
 /**
  * A label set with a host's overrides on top (`errors` is merged entry by entry). An override is taken
