@@ -11,6 +11,7 @@ import { captureWarnings, mount, textOf, SETTLE } from './helpers.js';
 import { dataScientist, seedRole } from './fixtures/roles.js';
 import { RANGE, rangeRole } from './fixtures/range-role.js';
 import { slowCdn } from './fixtures/cdn.js';
+import { bestContrast, contrast, pixel, screenshot, type RGB } from './fixtures/paint.js';
 
 type Compare = JobCompareElement;
 const compare = (template: ReturnType<typeof html>) => mount<Compare>(template).then((m) => m.el);
@@ -170,6 +171,32 @@ describe('<job-compare>', () => {
     ]);
     expect(textOf(row(mixed, 'Pay').querySelector('th')!)).to.match(/^Pay Scale: \$0 to/);
   });
+
+  /** The themes' accents (src/core/styles.ts), the colour of a range's box. */
+  const ACCENT: [string, RGB][] = [
+    ['light', [0x25, 0x63, 0xeb]],
+    ['dark', [0x60, 0xa5, 0xfa]],
+  ];
+  for (const [theme, accent] of ACCENT) {
+    it(`paints the pay marker over a range's box so that it stands out from the box, 3:1 (${theme} theme)`, async () => {
+      const ranged = rangeRole(seedRole()) as Role;
+      const el = await compare(html`<job-compare theme=${theme} .data=${{ roles: [ranged, structuredClone(dataScientist)] }}></job-compare>`);
+      const graphic = row(el, 'Median salary').querySelector('svg')!;
+      graphic.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = graphic.getBoundingClientRect();
+      const image = await screenshot(box);
+      const along = (units: number) => (units / 100) * box.width + (box.left - Math.floor(box.left));
+      const down = (units: number) => (units / 12) * box.height + (box.top - Math.floor(box.top));
+      const mark = along(Number(graphic.querySelector('.mark')!.getAttribute('x1')));
+      const boxStart = Number(graphic.querySelector('.box')!.getAttribute('x'));
+      // (The box is painted where the test reads it: the accent, just inside its start.)
+      expect(contrast(pixel(image, along(boxStart + 1), down(6)), accent), 'the box is the accent').to.be.below(1.1);
+      for (let y = Math.ceil(down(2)); y < Math.floor(down(10)); y++) {
+        expect(bestContrast(image, [mark - 4, mark + 5], y, accent), `row ${y}: the marker against the box`).to.be.at.least(3);
+      }
+    });
+  }
 
   it('says in words that a role has no figures', async () => {
     const el = await compare(html`<job-compare job="ai-engineer data-scientist"></job-compare>`);

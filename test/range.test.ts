@@ -6,9 +6,9 @@
  * line paint nothing has the right attributes in its markup and is still blank.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { along, RANGE } from './fixtures/range-role.js';
 import { SETTLE } from './helpers.js';
+import { bestContrast, screenshot, type RGB } from './fixtures/paint.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const THEMES = ['light', 'dark'] as const;
@@ -21,7 +21,6 @@ const PALETTE: Record<Theme, { surface: RGB; accent: RGB; text: RGB }> = {
   light: { surface: [255, 255, 255], accent: [0x25, 0x63, 0xeb], text: [0x1f, 0x29, 0x37] },
   dark: { surface: [0x11, 0x18, 0x27], accent: [0x60, 0xa5, 0xfa], text: [0xf3, 0xf4, 0xf6] },
 };
-type RGB = [number, number, number];
 /** The bar's colour: 35% of the accent over the surface. */
 const barColour = (t: Theme): RGB => PALETTE[t].accent.map((a, i) => Math.round(a * 0.35 + PALETTE[t].surface[i]! * 0.65)) as RGB;
 
@@ -176,19 +175,8 @@ describe('salary range graphic, prerendered and live', () => {
   });
 });
 
-/** The painted pixels of `rect` (of the frame at the viewport's top left), CSS pixels, as RGBA rows. */
-async function screenshot(frame: HTMLIFrameElement, rect: DOMRect): Promise<ImageData> {
-  const origin = frame.getBoundingClientRect();
-  const clip = { x: Math.floor(origin.left + rect.left), y: Math.floor(origin.top + rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
-  expect(clip.x >= 0 && clip.y >= 0 && clip.x + clip.width <= innerWidth && clip.y + clip.height <= innerHeight, `in the viewport: ${JSON.stringify(clip)}`).to.be.true;
-  const png = await executeServerCommand<string, typeof clip>('screenshot', clip);
-  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0);
-  return context.getImageData(0, 0, bitmap.width, bitmap.height);
-}
+/** The painted pixels of `rect` (of the frame at the viewport's top left). */
+const screenshotIn = (frame: HTMLIFrameElement, rect: DOMRect) => screenshot(rect, frame.getBoundingClientRect());
 
 const near = (data: Uint8ClampedArray, i: number, colour: RGB, tolerance = 40) => colour.every((c, k) => Math.abs(data[i + k]! - c) <= tolerance);
 
@@ -215,7 +203,7 @@ async function checkPainted(frame: HTMLIFrameElement, graphic: SVGSVGElement, th
   graphic.scrollIntoView({ block: 'center' });
   await new Promise((resolve) => graphic.ownerDocument.defaultView!.requestAnimationFrame(resolve));
   const svg = graphic.getBoundingClientRect();
-  const image = await screenshot(frame, svg);
+  const image = await screenshotIn(frame, svg);
   const left = svg.left - Math.floor(svg.left);
   const top = svg.top - Math.floor(svg.top);
   const barStart = left + svg.width * 0.02;
@@ -237,6 +225,11 @@ async function checkPainted(frame: HTMLIFrameElement, graphic: SVGSVGElement, th
   for (let y = Math.round(boxRows[0]); y < Math.round(boxRows[1]); y++) {
     const c = count(image, [m - 2, m + 3], [y, y + 1], colours);
     expect(c.median, `${what}: the median line's colour in row ${y} of the screenshot (${JSON.stringify(c)})`).to.be.at.least(1);
+  }
+  // It stands out from the box (WCAG 1.4.11, 3:1 for the parts of a graphic): in each of the box's rows,
+  // some pixel at the median contrasts at least 3:1 with the box's colour beside it.
+  for (let y = Math.round(boxRows[0]); y < Math.round(boxRows[1]); y++) {
+    expect(bestContrast(image, [m - 3, m + 4], y, colours.box), `${what}: the median's contrast with the box in row ${y}`).to.be.at.least(3);
   }
   // A line a pixel or two wide, whatever the chart's width (the graphic is stretched to it sideways: a
   // stroke that scaled with it would be a bar 5 px wide in a 360 px card, 13 in a 900 px one).

@@ -109,10 +109,16 @@ export const styles = css`
     fill: var(--_muted);
   }
   .mark,
-  .zero {
+  .zero,
+  .halo {
     stroke: var(--_text);
     stroke-width: 3;
     vector-effect: non-scaling-stroke;
+  }
+  /* A gap of the surface between the mark and the box (as in the range graphic, parts/range.ts). */
+  .halo {
+    stroke: var(--job-widget-surface, var(--_theme-surface, Canvas));
+    stroke-width: 7;
   }
   .zero {
     stroke-width: 1;
@@ -223,7 +229,8 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
         <rect class="track" x="2" y="5" width="96" height="2"></rect>
         ${range ? svg`<rect class="whisker" x=${pos(p.p10!)} y="3" width=${pos(p.p90!) - pos(p.p10!)} height="6" rx="1"></rect>` : nothing}
         ${range && p.p25 !== undefined && p.p75 !== undefined
-          ? svg`<rect class="box" x=${pos(p.p25)} y="1" width=${pos(p.p75) - pos(p.p25)} height="10" rx="1"></rect>`
+          ? svg`<rect class="box" x=${pos(p.p25)} y="1" width=${pos(p.p75) - pos(p.p25)} height="10" rx="1"></rect>
+              <line class="halo" x1=${pos(s.amount)} x2=${pos(s.amount)} y1="1" y2="11"></line>`
           : nothing}
         ${range ? nothing : svg`<rect class="upto" x="2" y="4" width=${pos(s.amount) - 2} height="4"></rect>`}
         <line class="mark" x1=${pos(s.amount)} x2=${pos(s.amount)} y1="0" y2="12"></line>
