@@ -45,6 +45,26 @@ describe('role images', () => {
     assert.doesNotMatch((await roleImage(readRole('data-scientist'), { kind: 'card' })).alt, /\(For /);
   });
 
+  // Every bundled role with a figure that is a wider group's (its `note`), as drawn in each size.
+  const WITH_NOTES = readdirSync(new URL('../data/roles/', import.meta.url))
+    .map((f) => readRole(f.slice(0, -5)))
+    .filter((r) => r.salary?.note || r.growth?.note);
+  it(`says in the card itself where a figure is a wider group's, the note drawn whole (${WITH_NOTES.length} roles, both sizes)`, async () => {
+    assert.ok(WITH_NOTES.length >= 5);
+    for (const role of WITH_NOTES) {
+      for (const size of ['social', 'compact']) {
+        // (One <text> a word or mark; compared without spaces: the note in order, nothing cut off with an ellipsis.)
+        const squeezed = (text) => text.replace(/\s+/g, '');
+        const drawn = (await cardTextSizes(role, { size })).texts.map((x) => x.text).join(' ');
+        for (const note of [role.salary?.note, role.growth?.note].filter(Boolean)) {
+          assert.ok(squeezed(drawn).includes(squeezed(note)), `${role.id} (${size}): "${note}" in ${drawn}`);
+        }
+        // (The social card sets the title on one line then: each of these fits it.)
+        assert.ok(squeezed(drawn).startsWith(squeezed(role.title)), `${role.id} (${size}): the title in ${drawn}`);
+      }
+    }
+  });
+
   for (const [id, options] of CASES) {
     it(`draws the card of ${id} (${JSON.stringify(options)}): its size, what it says, nothing outside it`, async () => {
       const role = readRole(id);
@@ -338,11 +358,18 @@ describe('the card: every script it claims, nothing outside it', () => {
       ...qa,
       title: `${long}${long}`,
       summary: `${long}${long}${long} ${long}`,
-      salary: { ...qa.salary, amount: 123456789012, currency: 'IDR', region: `Special Capital Region of ${long}`, source: { name: `${long}${long} Statistics` } },
-      growth: { ...qa.growth, percent: -12.5, region: long, source: { name: `${long}${long}${long}` } },
+      salary: { ...qa.salary, amount: 123456789012, currency: 'IDR', region: `Special Capital Region of ${long}`, note: `${long}${long}${long}${long}`, source: { name: `${long}${long} Statistics` } },
+      growth: { ...qa.growth, percent: -12.5, region: long, note: `${long} `.repeat(8), source: { name: `${long}${long}${long}` } },
       skills: [{ name: `${long}${long}` }, { name: long }, { name: long }],
     },
-    'many short words': { ...qa, title: 'QA '.repeat(60), summary: 'test '.repeat(200), skills: Array.from({ length: 9 }, () => ({ name: 'Test automation and more' })) },
+    'many short words': {
+      ...qa,
+      title: 'QA '.repeat(60),
+      summary: 'test '.repeat(200),
+      salary: { ...qa.salary, note: 'for all of them '.repeat(20) },
+      growth: { ...qa.growth, note: 'as one group '.repeat(20) },
+      skills: Array.from({ length: 9 }, () => ({ name: 'Test automation and more' })),
+    },
   };
   // The content's margins: left and right, the accent bar above, below.
   const MARGINS = { social: { x: 56, top: 16, bottom: 36 }, compact: { x: 32, top: 12, bottom: 32 } };

@@ -47,8 +47,8 @@ export const oneLine = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidd
  * measure still fits.
  */
 const METRICS = {
-  social: { accent: 16, margin: '36px 56px', title: 60, bigTitle: 72, titleWidth: 1088, titleLines: 2, tagline: 30, taglineLines: 2, label: 28, value: 72, per: 28, source: 25, none: 34, chip: 28, figuresGap: 24, valueWidth: 480, row: true },
-  compact: { accent: 12, margin: '28px 32px 32px', title: 44, bigTitle: 44, titleWidth: 536, titleLines: 2, tagline: 26, taglineLines: 3, label: 24, value: 56, per: 26, source: 22, none: 28, chip: 24, figuresGap: 16, valueWidth: 484, row: false },
+  social: { accent: 16, margin: '36px 56px', title: 60, bigTitle: 72, titleWidth: 1088, titleLines: 2, tagline: 30, taglineLines: 2, label: 28, value: 72, per: 28, source: 25, note: 22, noteLines: 2, none: 34, chip: 28, figuresGap: 24, valueWidth: 480, row: true },
+  compact: { accent: 12, margin: '28px 32px 32px', title: 44, bigTitle: 44, titleWidth: 536, titleLines: 2, tagline: 26, taglineLines: 3, label: 24, value: 56, per: 26, source: 22, note: 22, noteLines: 4, none: 28, chip: 24, figuresGap: 16, valueWidth: 484, row: false },
 } as const;
 
 /**
@@ -77,14 +77,19 @@ export function cardContent(role: Role, l: Labels, locale: string, t: CardTheme,
       children,
     );
   const label = (text: string) => el('div', { fontSize: m.label, color: t.muted, lineHeight: 1.25, ...oneLine }, text);
-  /** A figure: its label (one line), the value with its period (one line), the source (two at most). */
-  const figure = (name: string, value: string, per: string | undefined, from: string) =>
+  /**
+   * A figure: its label (one line), the value with its period (one line), its note when it has one
+   * (that the figure is a wider group's: two lines at most in the social card, four in the compact
+   * one; the bundled notes take two) and the source (two at most).
+   */
+  const figure = (name: string, value: string, per: string | undefined, note: string | undefined, from: string) =>
     box([
       label(name),
       el('div', { display: 'flex', alignItems: 'baseline', marginTop: 2, minWidth: 0, lineHeight: 1.2 }, [
         el('span', { fontSize: valueSize(value, per, m), fontWeight: 700, overflowWrap: 'anywhere', minWidth: 0, flexShrink: 1, marginRight: 12 }, value),
         ...(per ? [el('span', { fontSize: m.per, color: t.muted, whiteSpace: 'nowrap', flexShrink: 0 }, per)] : []),
       ]),
+      ...(note ? [el('div', { fontSize: m.note, color: t.muted, marginTop: 2, lineHeight: 1.15, ...clamped(m.noteLines) }, note)] : []),
       el('div', { fontSize: m.source, color: t.muted, marginTop: 6, lineHeight: 1.25, ...clamped(2) }, `${l.source}: ${from}`),
     ]);
   /** A figure the role lacks: its label, and words saying so, quiet (muted, regular weight; two lines at most). */
@@ -96,7 +101,8 @@ export function cardContent(role: Role, l: Labels, locale: string, t: CardTheme,
   // A title that fits one line at the big size (Inter bold averages under 0.6 em a character) is set big: less room left over.
   const titleSize = [...role.title].length * m.bigTitle * 0.6 <= m.titleWidth ? m.bigTitle : m.title;
   return el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, margin: m.margin, overflow: 'hidden' }, [
-    el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.12, flexShrink: 0, ...clamped(m.titleLines) }, role.title),
+    // (One line in the social card when a figure has a note, which takes that room: every bundled title with one fits a line.)
+    el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.12, flexShrink: 0, ...clamped(m.row && (s?.note || g?.note) ? 1 : m.titleLines) }, role.title),
     // The tagline is written for two lines (clamped all the same: the image cannot grow); else the summary, cut.
     el('div', { fontSize: m.tagline, color: t.muted, marginTop: 12, lineHeight: 1.3, flexShrink: 0, ...clamped(m.taglineLines) }, role.tagline ?? role.summary),
     el('div', { display: 'flex', flexDirection: m.row ? 'row' : 'column', gap: m.figuresGap, marginTop: 24, flexGrow: m.row ? 1 : 0, flexShrink: 0 }, [
@@ -105,11 +111,12 @@ export function cardContent(role: Role, l: Labels, locale: string, t: CardTheme,
             s.region ? l.region(l.salary(s.kind), s.region) : l.salary(s.kind),
             formatMoney(s.amount, s.currency, locale),
             l.phrasePeriod(s.period),
+            s.note,
             s.asOf ? `${s.source.name}, ${l.asOf(formatAsOf(s.asOf, locale))}` : s.source.name,
           )
         : none(l.salaryHeading, 'salary'),
       g
-        ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), undefined, g.source.name)
+        ? figure(`${l.growthShort(shownChange(g.percent))}, ${formatYears(g.period.from, g.period.to, locale)}`, formatChange(g.percent, locale, l.littleChange), undefined, g.note, g.source.name)
         : none(l.growthShort(1), 'growth'),
     ]),
     // The top three skills on one line (social) or as many as they need (compact): a name longer than a line is cut with an ellipsis, never pushed out.
