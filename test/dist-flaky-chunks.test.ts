@@ -84,17 +84,16 @@ describe('dist/ with a chunk that fails once, then works', () => {
     expect(spanish.map(([, n]) => n), JSON.stringify(spanish)).to.deep.equal([2]);
   });
 
-  it('the Spanish labels failing twice: the first element falls back to English, a later one is Spanish', async () => {
-    const page = await flakyPage('2:es-');
-    // (A skill list: a profile's parts, made after its fallback, would each be a later element.)
-    const first = await page.add('skill-list', { job: 'back-end-developer', lang: 'es' });
-    expect(first.event.type).to.equal('job-load');
-    expect(deepText(first.el)).to.contain('Skills to learn');
-    expect(deepText(first.el)).not.to.contain('Habilidades que aprender');
-    const later = await page.add('skill-list', { job: 'back-end-developer', lang: 'es' });
-    expect(later.event.type).to.equal('job-load');
-    expect(deepText(later.el)).to.contain('Habilidades que aprender');
-    expect(deepText(later.el)).not.to.contain('Skills to learn');
+  it('the Spanish labels failing every time: each element shows in English, with no error', async () => {
+    // (A chunk that fails a set number of times would be fetched again by some element's next render,
+    // and which one is a race: a chunk that never loads is what can be checked.)
+    const page = await flakyPage('99:es-');
+    for (const tag of ['skill-list', 'job-profile']) {
+      const { el, event } = await page.add(tag, { job: 'back-end-developer', lang: 'es' });
+      expect(event.type).to.equal('job-load');
+      expect(deepText(el)).to.contain('Skills to learn');
+      expect(deepText(el)).not.to.contain('Habilidades que aprender');
+    }
   });
 
   it('the code that fetches src: the first element gets load-failed, a later one the role', async () => {
