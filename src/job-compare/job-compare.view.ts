@@ -223,6 +223,7 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
   const percentile = l.percentile ?? ((n: number) => `${n}th percentile`);
   const p = s.percentiles ?? {};
   const pos = (amount: number) => at(scale.scaled(s, amount), 0, scale.high);
+  const mark = pos(s.amount);
   const range = p.p10 !== undefined && p.p90 !== undefined;
   const graphic = scale.drawn
     ? html`<svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
@@ -230,10 +231,10 @@ function payCell(x: Ctx, role: Role, scale: ReturnType<typeof payScale>): Templa
         ${range ? svg`<rect class="whisker" x=${pos(p.p10!)} y="3" width=${pos(p.p90!) - pos(p.p10!)} height="6" rx="1"></rect>` : nothing}
         ${range && p.p25 !== undefined && p.p75 !== undefined
           ? svg`<rect class="box" x=${pos(p.p25)} y="1" width=${pos(p.p75) - pos(p.p25)} height="10" rx="1"></rect>
-              <line class="halo" x1=${pos(s.amount)} x2=${pos(s.amount)} y1="1" y2="11"></line>`
+              <line class="halo" x1=${mark} x2=${mark} y1="1" y2="11"></line>`
           : nothing}
-        ${range ? nothing : svg`<rect class="upto" x="2" y="4" width=${pos(s.amount) - 2} height="4"></rect>`}
-        <line class="mark" x1=${pos(s.amount)} x2=${pos(s.amount)} y1="0" y2="12"></line>
+        ${range ? nothing : svg`<rect class="upto" x="2" y="4" width=${mark - 2} height="4"></rect>`}
+        <line class="mark" x1=${mark} x2=${mark} y1="0" y2="12"></line>
       </svg>`
     : nothing;
   const low = p.p10 ?? p.p25;

@@ -48,6 +48,10 @@ const englishRange = (low: string, high: string, median?: string) =>
 /** "10th percentile" in English (see `englishRange`). */
 export const englishPercentile = (n: number) => `${n}th percentile`;
 
+/** The median's line at `x`, over a gap of the surface as tall as the box (see `styles`). */
+const medianLine = (x: number) => svg`<line class="halo" x1=${x} x2=${x} y1="2" y2="10"></line>
+  <line class="median" x1=${x} x2=${x} y1="0" y2="12"></line>`;
+
 /** Where `value` sits on a 2–98 scale between the 10th and 90th percentile. */
 const at = (value: number, low: number, high: number) => 2 + ((value - low) / (high - low || 1)) * 96;
 
@@ -74,8 +78,7 @@ export function renderRange(c: FigureContext, s: RoleSalary): TemplateResult | t
             : nothing}
           ${median === undefined
             ? nothing
-            : svg`<line class="halo" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="2" y2="10"></line>
-                <line class="median" x1=${at(median, p10, p90)} x2=${at(median, p10, p90)} y1="0" y2="12"></line>`}
+            : medianLine(at(median, p10, p90))}
         </svg>`
       : nothing;
   return listed.length
